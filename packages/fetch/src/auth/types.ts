@@ -1,0 +1,44 @@
+import type { MiddlewareCallbackParams } from 'openapi-fetch';
+
+/** Access key credentials from the Sinch dashboard (Settings > Access keys). */
+export interface AccessKey {
+  /** The access key ID; sent as the user name. */
+  keyId: string;
+  /** The access key secret; never logged or included in errors. */
+  keySecret: string;
+}
+
+/** HTTP Basic authentication with an access key. Simple, but sends the secret on every call. */
+export interface BasicAuthConfig extends AccessKey {
+  type: 'basic';
+}
+
+/** OAuth2 client credentials: the access key is exchanged for a short-lived bearer token. */
+export interface OAuth2AuthConfig extends AccessKey {
+  type: 'oauth2';
+  /**
+   * Token endpoint.
+   * @defaultValue `https://auth.sinch.com/oauth2/token`
+   */
+  tokenUrl?: string;
+  /**
+   * Seconds before the token's expiry at which it is refreshed, so a request never leaves with
+   * a token that expires in flight.
+   * @defaultValue 60
+   */
+  refreshMarginSeconds?: number;
+}
+
+/** How the client authenticates its requests. */
+export type AuthConfig = BasicAuthConfig | OAuth2AuthConfig;
+
+/** An auth middleware for openapi-fetch that can also drop cached credentials. */
+export interface AuthMiddleware {
+  /** Sets the `Authorization` header of an outgoing request. */
+  onRequest(params: MiddlewareCallbackParams): Request | Promise<Request>;
+  /**
+   * Forgets any cached token so the next request fetches a new one. Call it after a 401 that
+   * may have been caused by a revoked token. A no-op for Basic auth.
+   */
+  invalidate(): void;
+}

@@ -1,0 +1,28 @@
+export { basicAuth, basicAuthorization } from './auth/basic.js';
+export {
+  createTokenProvider,
+  DEFAULT_TOKEN_URL,
+  OAuth2TokenError,
+  oauth2Auth,
+  type TokenProvider,
+  type TokenProviderOptions,
+} from './auth/oauth2.js';
+export type {
+  AccessKey,
+  AuthConfig,
+  AuthMiddleware,
+  BasicAuthConfig,
+  OAuth2AuthConfig,
+} from './auth/types.js';
+export type { components, operations, paths } from './generated/numbers.js';
+export {
+  createNumbersClient,
+  NUMBERS_SERVERS,
+  type NumbersClient,
+  type NumbersClientOptions,
+  type NumbersPaths,
+  type NumbersRegion,
+} from './numbers-client.js';
+export type { ProjectScoped } from './project-scope.js';
+export type * from './schemas.js';
+export type { StrictClient, StrictClientMethod } from './strict-client.js';

@@ -1,0 +1,124 @@
+import createClient from 'openapi-fetch';
+import { basicAuth } from './auth/basic.js';
+import { createTokenProvider, oauth2Auth } from './auth/oauth2.js';
+import type { AuthConfig, AuthMiddleware } from './auth/types.js';
+import type { paths } from './generated/numbers.js';
+import type { ProjectScoped } from './project-scope.js';
+import type { StrictClient } from './strict-client.js';
+
+/** Hosts of the Numbers API, as the spec's `servers` list them. The API has one, global host. */
+export const NUMBERS_SERVERS = {
+  global: 'https://numbers.api.sinch.com',
+} as const;
+
+/** A key of {@link NUMBERS_SERVERS}. */
+export type NumbersRegion = keyof typeof NUMBERS_SERVERS;
+
+/** The generated Numbers paths, with `projectId` filled in by the client. */
+export type NumbersPaths = ProjectScoped<paths>;
+
+/** Options of {@link createNumbersClient}. */
+export interface NumbersClientOptions {
+  /** The project whose numbers the client manages; filled into every path. */
+  projectId: string;
+  /** Credentials, or a ready auth middleware (for example one shared by several clients). */
+  auth: AuthConfig | AuthMiddleware;
+  /** @defaultValue `'global'` */
+  region?: NumbersRegion;
+  /** Overrides the region's host, for example to point at a mock server. */
+  baseUrl?: string;
+  /** Transport for API and token requests. @defaultValue `globalThis.fetch` */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
+/** A typed openapi-fetch client for the Numbers API, scoped to one project. */
+export interface NumbersClient extends StrictClient<NumbersPaths> {
+  /** The project filled into every path. */
+  readonly projectId: string;
+  /** The auth middleware in use; `auth.invalidate()` forces a new token on the next call. */
+  readonly auth: AuthMiddleware;
+}
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
+
+type AnyInit = { params?: { path?: Record<string, unknown> } } & Record<string, unknown>;
+type AnyMethod = (path: string, init?: AnyInit) => Promise<unknown>;
+
+/**
+ * Creates a typed client for the Numbers API on top of openapi-fetch. Paths, parameters, bodies
+ * and responses are checked against `spec/numbers.yaml`; `projectId` is filled in for you.
+ *
+ * @example
+ * ```ts
+ * const numbers = createNumbersClient({
+ *   projectId: 'my-project-id',
+ *   auth: { type: 'oauth2', keyId: 'key-id', keySecret: 'key-secret' },
+ * });
+ * const { data, error } = await numbers.GET('/v1/projects/{projectId}/activeNumbers/{phoneNumber}', {
+ *   params: { path: { phoneNumber: '+12025550134' } },
+ * });
+ * ```
+ */
+export function createNumbersClient(options: NumbersClientOptions): NumbersClient {
+  const projectId = requireText(options.projectId, 'projectId');
+  const region = options.region ?? 'global';
+  const host = NUMBERS_SERVERS[region];
+  if (!host && !options.baseUrl) {
+    throw new TypeError(
+      `region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
+    );
+  }
+  const auth = createAuth(options.auth, options.fetch);
+  const inner = createClient<NumbersPaths>({
+    baseUrl: options.baseUrl ?? host,
+    fetch: options.fetch,
+  });
+  inner.use(auth);
+
+  const withProject = (init: AnyInit | undefined): AnyInit => ({
+    ...init,
+    params: { ...init?.params, path: { projectId, ...init?.params?.path } },
+  });
+  const scoped: Record<string, unknown> = {
+    use: inner.use,
+    eject: inner.eject,
+    projectId,
+    auth,
+  };
+  for (const method of METHODS) {
+    const call = inner[method] as unknown as AnyMethod;
+    scoped[method] = (path: string, init?: AnyInit) => call(path, withProject(init));
+  }
+  const request = inner.request as unknown as (m: string, p: string, i?: AnyInit) => unknown;
+  scoped.request = (method: string, path: string, init?: AnyInit) =>
+    request(method, path, withProject(init));
+  return scoped as unknown as NumbersClient;
+}
+
+function createAuth(
+  auth: AuthConfig | AuthMiddleware,
+  transport: NumbersClientOptions['fetch'],
+): AuthMiddleware {
+  if ('invalidate' in auth) return auth;
+  const key = {
+    keyId: requireText(auth.keyId, 'auth.keyId'),
+    keySecret: requireText(auth.keySecret, 'auth.keySecret'),
+  };
+  if (auth.type === 'basic') return basicAuth(key);
+  if (auth.type === 'oauth2') {
+    const { tokenUrl, refreshMarginSeconds } = auth;
+    return oauth2Auth(
+      createTokenProvider({ ...key, tokenUrl, refreshMarginSeconds, fetch: transport }),
+    );
+  }
+  throw new TypeError(
+    `auth.type must be 'oauth2' or 'basic'; got ${String((auth as { type?: unknown }).type)}`,
+  );
+}
+
+function requireText(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new TypeError(`${field} must be a non-empty string`);
+  }
+  return value;
+}

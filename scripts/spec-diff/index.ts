@@ -1,0 +1,18 @@
+export {
+  bumpFor,
+  type Change,
+  type ChangeKind,
+  type Direction,
+  diffModels,
+  type Severity,
+} from './diff.js';
+export { formatChanges } from './format.js';
+export { loadModel } from './load.js';
+export {
+  buildModel,
+  type OperationShape,
+  type ParameterShape,
+  type SchemaShape,
+  type SchemaUsage,
+  type SpecModel,
+} from './model.js';
