@@ -44,6 +44,18 @@ const allowances: Allowance[] = [
       /^(pattern|default) /.test(c.message),
   },
   {
+    why: 'UploadStatus and ProvisioningStatus list string values but lacked `type: string`',
+    matches: (c) =>
+      c.kind === 'type-changed' && ['UploadStatus', 'ProvisioningStatus'].includes(c.location),
+  },
+  {
+    why: 'the hmacSecret rule (32-64 of A-Z, a-z, 0-9 and -) the vendor states in prose is a pattern',
+    matches: (c) =>
+      c.kind === 'constraint-changed' &&
+      c.location === 'CallbackConfigurationUpdate.hmacSecret' &&
+      c.message.startsWith('pattern '),
+  },
+  {
     why: 'each union variant pins its discriminator value, so exactly one oneOf branch matches',
     matches: (c) =>
       UNION_VARIANTS.test(c.location.split('.')[0] ?? '') &&
@@ -75,6 +87,8 @@ describe.skipIf(!vendorFile)('spec/numbers.yaml against the vendor document', ()
   });
 });
 
-describe.runIf(!vendorFile)('spec/numbers.yaml against the vendor document', () => {
-  it.skip('skipped: the vendor reference (shared/reference/sinch-numbers-1.0.3.yaml beside the checkout, or SINCH_REFERENCE_DIR) is not on this machine', () => {});
-});
+if (!vendorFile) {
+  describe('spec/numbers.yaml against the vendor document', () => {
+    it.skip('skipped: the vendor reference (shared/reference/sinch-numbers-1.0.3.yaml beside the checkout, or SINCH_REFERENCE_DIR) is not on this machine', () => {});
+  });
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * `sinch-numbers-mock [--port 4010] [--spec numbers|voice|<file>] [--dynamic] [--errors]`:
+ * runs the mock in the foreground and prints the base URL to give a client.
+ */
+import { parseArgs } from 'node:util';
+import { startMock } from './start-mock.js';
+
+const USAGE = `usage: sinch-numbers-mock [options]
+
+  --port <n>        port to listen on (default 4010, 0 for any free port)
+  --host <host>     host to listen on (default 127.0.0.1)
+  --spec <name>     numbers (default), voice, or the path of an OpenAPI document
+  --dynamic         generate responses from the schemas instead of the spec's examples
+  --errors          answer requests that break the spec with an error
+  --verbose         print Prism's own log lines
+  -h, --help        show this help`;
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        host: { type: 'string', default: '127.0.0.1' },
+        spec: { type: 'string', default: 'numbers' },
+        dynamic: { type: 'boolean', default: false },
+        errors: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const options = parse();
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const port = Number(options.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number (0-65535); got ${options.port}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+try {
+  const mock = await startMock({
+    port,
+    host: options.host,
+    spec: options.spec,
+    dynamic: options.dynamic,
+    errors: options.errors,
+    ...(options.verbose ? { onLog: (line: string) => console.error(line) } : {}),
+  });
+  console.log(`Sinch ${options.spec} mock listening on ${mock.url}`);
+  console.log(`Point your client at it: baseUrl: '${mock.url}'  (Ctrl+C to stop)`);
+  // The mock does not hold the event loop open by itself; the CLI stays up until a signal.
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  const shutdown = () => {
+    clearInterval(keepAlive);
+    void mock.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type PrismServer, PrismStartError, startMock } from '../src/index.js';
+
+const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
+const started: PrismServer[] = [];
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((s) => s.stop()));
+});
+
+async function mock(options: Parameters<typeof startMock>[0]) {
+  const server = await startMock(options);
+  started.push(server);
+  return server;
+}
+
+/** Resolves to true once nothing accepts connections on the URL any more. */
+async function refuses(url: string): Promise<boolean> {
+  try {
+    await fetch(url);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+describe('startMock', () => {
+  it('serves the spec example on a free port and stops', async () => {
+    const server = await mock({ spec: tiny });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.port).toBeGreaterThan(0);
+    const response = await fetch(`${server.url}/things/abc`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: 'abc', count: 3 });
+    await server.stop();
+    await server.stop(); // idempotent
+    expect(await refuses(`${server.url}/things/abc`)).toBe(true);
+  });
+
+  it('rejects a request that breaks the spec, naming the violation', async () => {
+    const server = await mock({ spec: tiny, errors: true });
+    const response = await fetch(`${server.url}/things/NOT-LOWERCASE`);
+    // The fixture documents no 400, so Prism answers with its own problem document.
+    expect(response.status).toBe(422);
+    const problem = (await response.json()) as { validation: Array<{ location: string[] }> };
+    expect(problem.validation[0]?.location).toEqual(['path', 'id']);
+  });
+
+  it('serves a documented error response on Prefer: code=404', async () => {
+    const server = await mock({ spec: tiny });
+    const response = await fetch(`${server.url}/things/abc`, { headers: { Prefer: 'code=404' } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ message: 'not found' });
+  });
+
+  it('generates responses from the schema in dynamic mode', async () => {
+    const server = await mock({ spec: tiny, dynamic: true, seed: 'fixed' });
+    const body = (await (await fetch(`${server.url}/things/abc`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(typeof body.id).toBe('string');
+    expect(Number.isInteger(body.count)).toBe(true);
+  });
+
+  it('fails with the last lines Prism printed when the document cannot be loaded', async () => {
+    const error = await startMock({ spec: '/nonexistent/spec.yaml' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrismStartError);
+    expect((error as PrismStartError).message).toMatch(/Prism exited before listening/);
+    expect((error as PrismStartError).output.join('\n')).toMatch(/nonexistent/);
+  });
+
+  it('fails clearly when Prism does not start within the timeout', async () => {
+    const error = await startMock({ spec: tiny, startTimeoutMs: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PrismStartError);
+    expect((error as Error).message).toMatch(/did not start within 1 ms/);
+  });
+});
