@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PrismServer, PrismStartError, startMock } from '../src/index.js';
 
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 const started: PrismServer[] = [];
-afterEach(async () => {
+afterAll(async () => {
   await Promise.all(started.splice(0).map((s) => s.stop()));
 });
 
@@ -25,32 +25,40 @@ async function refuses(url: string): Promise<boolean> {
 }
 
 describe('startMock', () => {
-  it('serves the spec example on a free port and stops', async () => {
-    const server = await mock({ spec: tiny });
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(server.port).toBeGreaterThan(0);
-    const response = await fetch(`${server.url}/things/abc`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ id: 'abc', count: 3 });
+  describe('one strict mock shared by the request tests', () => {
+    let server: PrismServer;
+    beforeAll(async () => {
+      server = await mock({ spec: tiny, errors: true });
+    });
+
+    it('listens on a free loopback port and serves the spec example', async () => {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(server.port).toBeGreaterThan(0);
+      const response = await fetch(`${server.url}/things/abc`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ id: 'abc', count: 3 });
+    });
+
+    it('rejects a request that breaks the spec, naming the violation', async () => {
+      const response = await fetch(`${server.url}/things/NOT-LOWERCASE`);
+      // The fixture documents no 400, so Prism answers with its own problem document.
+      expect(response.status).toBe(422);
+      const problem = (await response.json()) as { validation: Array<{ location: string[] }> };
+      expect(problem.validation[0]?.location).toEqual(['path', 'id']);
+    });
+
+    it('serves a documented error response on Prefer: code=404', async () => {
+      const response = await fetch(`${server.url}/things/abc`, { headers: { Prefer: 'code=404' } });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ message: 'not found' });
+    });
+  });
+
+  it('stops, and stop() can be called twice', async () => {
+    const server = await startMock({ spec: tiny });
     await server.stop();
-    await server.stop(); // idempotent
+    await server.stop();
     expect(await refuses(`${server.url}/things/abc`)).toBe(true);
-  });
-
-  it('rejects a request that breaks the spec, naming the violation', async () => {
-    const server = await mock({ spec: tiny, errors: true });
-    const response = await fetch(`${server.url}/things/NOT-LOWERCASE`);
-    // The fixture documents no 400, so Prism answers with its own problem document.
-    expect(response.status).toBe(422);
-    const problem = (await response.json()) as { validation: Array<{ location: string[] }> };
-    expect(problem.validation[0]?.location).toEqual(['path', 'id']);
-  });
-
-  it('serves a documented error response on Prefer: code=404', async () => {
-    const server = await mock({ spec: tiny });
-    const response = await fetch(`${server.url}/things/abc`, { headers: { Prefer: 'code=404' } });
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ message: 'not found' });
   });
 
   it('generates responses from the schema in dynamic mode', async () => {
