@@ -7,43 +7,96 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { parse } from 'yaml';
+import { buildMeta } from './meta.js';
 import { fromRoot } from './paths.js';
 
-/** One spec document and the TypeScript file generated from it. */
+/** What a target produces from its spec. */
+export type GenerateKind =
+  /** openapi-typescript types, date-time fields as strings (what travels on the wire). */
+  | 'types'
+  /** openapi-typescript types with date-time fields as `Date` (what the high-level client returns). */
+  | 'dated-types'
+  /** Compact runtime metadata of operations and schemas, for validation and date revival. */
+  | 'meta';
+
+/** One spec document and one TypeScript file generated from it. */
 export interface GenerateTarget {
   /** Spec path relative to the repository root. */
   spec: string;
   /** Output path relative to the repository root. */
   output: string;
+  kind: GenerateKind;
 }
 
-/** Every document we generate from. The spec-update workflow adds to this list. */
+/** Every file we generate. The spec-update workflow adds to this list. */
 export const targets: readonly GenerateTarget[] = [
-  { spec: 'spec/numbers.yaml', output: 'packages/fetch/src/generated/numbers.ts' },
+  { spec: 'spec/numbers.yaml', output: 'packages/fetch/src/generated/numbers.ts', kind: 'types' },
+  {
+    spec: 'spec/numbers.yaml',
+    output: 'packages/client/src/generated/numbers.ts',
+    kind: 'dated-types',
+  },
+  {
+    spec: 'spec/numbers.yaml',
+    output: 'packages/client/src/generated/numbers-meta.ts',
+    kind: 'meta',
+  },
 ];
+
+const DATE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Date'));
+const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());
+
+async function renderBody(target: GenerateTarget, specPath: string, source: string) {
+  if (target.kind === 'meta') {
+    const meta = buildMeta(parse(source) as Record<string, unknown>);
+    return [
+      "import type { MetaOperation, MetaSchema } from '../core/meta-types.js';",
+      '',
+      '/** Every operation of the spec, by operationId. */',
+      `export const operations = ${JSON.stringify(meta.operations, null, 2)} as const satisfies Record<string, MetaOperation>;`,
+      '',
+      '/** Every component schema of the spec, by name. */',
+      `export const schemas: Record<string, MetaSchema> = ${JSON.stringify(meta.schemas, null, 2)};`,
+      '',
+    ].join('\n');
+  }
+  const ast = await openapiTS(pathToFileURL(specPath), {
+    alphabetize: false,
+    exportType: false,
+    ...(target.kind === 'dated-types'
+      ? {
+          transform(schema: { format?: string; nullable?: boolean }) {
+            if (schema.format !== 'date-time') return undefined;
+            return schema.nullable ? ts.factory.createUnionTypeNode([DATE, NULL]) : DATE;
+          },
+        }
+      : {}),
+  });
+  return astToString(ast);
+}
 
 /** Renders the generated file for one target, header included, without writing it. */
 export async function renderTarget(target: GenerateTarget): Promise<string> {
   const specPath = fromRoot(target.spec);
   const source = await readFile(specPath, 'utf8');
   const version = (parse(source) as { info?: { version?: string } }).info?.version ?? 'unknown';
-  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: false, exportType: false });
   const header = [
     '/**',
     ` * GENERATED FILE: do not edit by hand.`,
-    ` * Source: ${target.spec} (info.version ${version}), by scripts/generate.ts with openapi-typescript.`,
+    ` * Source: ${target.spec} (info.version ${version}), kind "${target.kind}", by scripts/generate.ts.`,
     ' * Change the spec and run `pnpm generate` instead.',
     ' */',
     '',
   ].join('\n');
-  return `${header}\n${astToString(ast)}`;
+  return `${header}\n${await renderBody(target, specPath, source)}`;
 }
 
-/** Regenerates every target and reports which files changed. */
-export async function generateAll(): Promise<string[]> {
+/** Regenerates every target (or those under `prefix`) and reports which files changed. */
+export async function generateAll(prefix = ''): Promise<string[]> {
   const changed: string[] = [];
-  for (const target of targets) {
+  for (const target of targets.filter((t) => t.output.startsWith(prefix))) {
     const file = fromRoot(target.output);
     const next = await renderTarget(target);
     const current = await readFile(file, 'utf8').catch(() => '');
@@ -56,7 +109,8 @@ export async function generateAll(): Promise<string[]> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const changed = await generateAll();
+  // `tsx generate.ts packages/client` regenerates one package (what its turbo task runs).
+  const changed = await generateAll(process.argv[2] ?? '');
   console.log(
     changed.length ? `generated: ${changed.join(', ')}` : 'generated files are up to date',
   );

@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE: do not edit by hand.
- * Source: spec/numbers.yaml (info.version 1.0.3), by scripts/generate.ts with openapi-typescript.
+ * Source: spec/numbers.yaml (info.version 1.0.3), kind "types", by scripts/generate.ts.
  * Change the spec and run `pnpm generate` instead.
  */
 

@@ -1,0 +1,50 @@
+import type { AuthMiddleware, NumbersClient } from '@sinch-numbers/fetch';
+import type { Reviver } from './dates.js';
+import type { Logger } from './logger.js';
+import type { MetaSchema } from './meta-types.js';
+import type { BackoffOptions } from './retry.js';
+
+/** Everything an operation call needs, shared by the groups of one client. */
+export interface ClientContext {
+  /** The low-level client the calls go through. */
+  readonly low: NumbersClient;
+  /** The fetch every request is sent with (the user's, wrapped with logging). */
+  readonly transport: (request: Request) => Promise<Response>;
+  readonly auth: AuthMiddleware;
+  /** OAuth2 tokens can be refreshed after a 401; Basic credentials cannot. */
+  readonly canRefreshAuth: boolean;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly backoff: BackoffOptions;
+  readonly logger: Logger | undefined;
+  readonly random: () => number;
+  readonly now: () => number;
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
+}
+
+/** Options every method accepts as its last argument. */
+export interface CallOptions {
+  /** Cancels the call, retries and waits included. */
+  signal?: AbortSignal;
+  /** Time limit of one attempt, in milliseconds. Overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
+  maxRetries?: number;
+}
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

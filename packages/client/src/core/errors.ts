@@ -1,0 +1,208 @@
+/**
+ * Every error the client throws is a `SinchError`, so one `instanceof` tells ours from others;
+ * subclasses say what happened, so callers branch on classes and fields, never on messages.
+ * No error ever carries credentials: requests are described by method and URL only.
+ */
+
+/** What an error says about the request it came from. */
+export interface RequestSummary {
+  /** The spec's operationId, e.g. `NumberService_GetActiveNumber`. */
+  readonly operationId: string;
+  readonly method: string;
+  /** The URL without credentials (they travel in headers, which are never kept). */
+  readonly url: string;
+}
+
+/** Base class of every error thrown by this package. */
+export class SinchError extends Error {
+  override name = 'SinchError';
+}
+
+/** An argument was rejected before any request was sent. */
+export class ValidationError extends SinchError {
+  override name = 'ValidationError';
+  /** The argument at fault, as a path such as `voiceConfiguration.appId`. */
+  readonly field: string;
+  /** What was expected there, in words. */
+  readonly expected: string;
+  /** Every problem found, when there was more than one. */
+  readonly issues: readonly { field: string; expected: string }[];
+
+  constructor(method: string, issues: readonly { field: string; expected: string }[]) {
+    const first = issues[0] ?? { field: '(arguments)', expected: 'valid arguments' };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem(s))` : '';
+    super(`${method}: ${first.field} ${first.expected}${more}`);
+    this.field = first.field;
+    this.expected = first.expected;
+    this.issues = issues;
+  }
+}
+
+/** The fields the API's error envelope carries: `{ error: { code, message, status, details } }`. */
+export interface ApiErrorBody {
+  code?: number;
+  message?: string;
+  status?: string;
+  details?: unknown[];
+}
+
+/** The API answered with an error status. Subclasses name the common ones. */
+export class ApiError extends SinchError {
+  override name = 'ApiError';
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** The API's status name, e.g. `NOT_FOUND` or `INVALID_ARGUMENT`, when the body had one. */
+  readonly code: string | undefined;
+  /** The API's own message, when the body had one. */
+  readonly apiMessage: string | undefined;
+  /** Machine-readable details from the body (field violations, resource info). */
+  readonly details: readonly unknown[];
+  /** The request id header of the answer, for support tickets. */
+  readonly requestId: string | undefined;
+  /** The parsed body (or its text when it was not JSON). */
+  readonly body: unknown;
+  readonly request: RequestSummary;
+
+  constructor(init: {
+    status: number;
+    body: unknown;
+    requestId: string | undefined;
+    request: RequestSummary;
+  }) {
+    const envelope = readEnvelope(init.body);
+    const what = envelope.status ?? `HTTP ${init.status}`;
+    const text = envelope.message ?? describeNonJson(init.body);
+    super(
+      `${init.request.operationId} failed with ${init.status} ${what}${text ? `: ${text}` : ''}` +
+        (init.requestId ? ` (request id ${init.requestId})` : ''),
+    );
+    this.status = init.status;
+    this.code = envelope.status;
+    this.apiMessage = envelope.message;
+    this.details = Array.isArray(envelope.details) ? envelope.details : [];
+    this.requestId = init.requestId;
+    this.body = init.body;
+    this.request = init.request;
+  }
+}
+
+/** 400: the API refused the arguments. `details` lists the field violations. */
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+/** 401: missing, wrong or expired credentials. */
+export class UnauthorizedError extends ApiError {
+  override name = 'UnauthorizedError';
+}
+/** 403: the credentials may not do this (wrong project, missing permission). */
+export class ForbiddenError extends ApiError {
+  override name = 'ForbiddenError';
+}
+/** 404: no such number, order or address in the project. */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+/** 409: the resource is in a state that does not allow this. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+/** 429: too many requests. `retryAfterMs` says how long the API asked to wait. */
+export class RateLimitedError extends ApiError {
+  override name = 'RateLimitedError';
+  readonly retryAfterMs: number | undefined;
+  constructor(init: ConstructorParameters<typeof ApiError>[0] & { retryAfterMs?: number }) {
+    super(init);
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+/** 5xx: the API failed. For a billable call the outcome is unknown until checked. */
+export class ServerError extends ApiError {
+  override name = 'ServerError';
+}
+
+/** The request could not be sent or its answer was cut off (refused, reset, DNS). */
+export class ConnectionError extends SinchError {
+  override name = 'ConnectionError';
+  readonly request: RequestSummary;
+  constructor(request: RequestSummary, options?: { cause?: unknown }) {
+    const reason = describeCause(options?.cause);
+    super(`${request.operationId}: connection failed${reason ? ` (${reason})` : ''}`, options);
+    this.request = request;
+  }
+}
+
+/** No complete answer arrived within the timeout. */
+export class TimeoutError extends SinchError {
+  override name = 'TimeoutError';
+  readonly request: RequestSummary;
+  readonly timeoutMs: number;
+  constructor(request: RequestSummary, timeoutMs: number) {
+    super(`${request.operationId}: no answer within ${timeoutMs} ms`);
+    this.request = request;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** A success status came with a body that does not parse or does not match the spec. */
+export class InvalidResponseError extends SinchError {
+  override name = 'InvalidResponseError';
+  readonly request: RequestSummary;
+  readonly status: number | undefined;
+  constructor(request: RequestSummary, reason: string, status?: number) {
+    super(
+      `${request.operationId}: invalid response${status ? ` (HTTP ${status})` : ''}: ${reason}`,
+    );
+    this.request = request;
+    this.status = status;
+  }
+}
+
+/**
+ * A billable call (rent, release, order submit) failed in a way that leaves its outcome unknown,
+ * and the client could not settle it. `cause` is the original failure; `finding` is what the
+ * follow-up check saw, when it ran. Check the number in the dashboard or with `activeNumber.get`
+ * before trying again.
+ */
+export class UncertainOutcomeError extends SinchError {
+  override name = 'UncertainOutcomeError';
+  readonly operationId: string;
+  readonly finding: string;
+  constructor(operationId: string, finding: string, options: { cause: unknown }) {
+    super(
+      `${operationId}: outcome unknown (${finding}); not retried to avoid a second charge`,
+      options,
+    );
+    this.operationId = operationId;
+    this.finding = finding;
+  }
+}
+
+function readEnvelope(body: unknown): ApiErrorBody {
+  if (typeof body !== 'object' || body === null) return {};
+  const inner = (body as { error?: unknown }).error;
+  if (typeof inner !== 'object' || inner === null) return {};
+  const { code, message, status, details } = inner as Record<string, unknown>;
+  return {
+    ...(typeof code === 'number' ? { code } : {}),
+    ...(typeof message === 'string' && message ? { message } : {}),
+    ...(typeof status === 'string' && status ? { status } : {}),
+    ...(Array.isArray(details) ? { details } : {}),
+  };
+}
+
+function describeNonJson(body: unknown): string {
+  if (typeof body !== 'string' || body === '') return '';
+  const text = body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return '';
+  const inner = cause.cause instanceof Error ? cause.cause : undefined;
+  const code =
+    (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
+  return typeof code === 'string' ? code : (inner?.message ?? cause.message);
+}

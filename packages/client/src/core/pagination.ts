@@ -1,0 +1,123 @@
+/**
+ * List results: await a list call for its first page, or iterate it with `for await` to get
+ * every item across pages. Pages are fetched one at a time, only when the previous one has been
+ * consumed, so memory stays flat however long the list is.
+ */
+import { InvalidResponseError } from './errors.js';
+
+/** One page of a list. */
+export interface Page<T> {
+  /** The items of this page. */
+  readonly data: T[];
+  /** Whether `nextPage()` has more to give. */
+  readonly hasNextPage: boolean;
+  /** The token of the next page, when there is one. */
+  readonly nextPageToken: string | undefined;
+  /** Total number of items across all pages, when the API reports it. */
+  readonly totalSize: number | undefined;
+  /** Fetches the next page. Rejects when `hasNextPage` is false. */
+  nextPage(): Promise<Page<T>>;
+}
+
+/** What a list operation returns for one page token. */
+export interface RawPage<T> {
+  data: T[];
+  nextPageToken?: string | undefined;
+  totalSize?: number | undefined;
+}
+
+/**
+ * The result of a list call: a promise of its first page that is also an async iterable over
+ * every item.
+ *
+ * @example
+ * ```ts
+ * const page = await sinch.numbers.activeNumber.list({ regionCode: 'US', pageSize: 100 });
+ * for await (const number of sinch.numbers.activeNumber.list({ regionCode: 'US' })) {
+ *   console.log(number.phoneNumber);
+ * }
+ * const first500 = await sinch.numbers.activeNumber.list({ pageSize: 100 }).toArray({ limit: 500 });
+ * ```
+ */
+export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+  readonly #fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>;
+  #first: Promise<Page<T>> | undefined;
+
+  /** @param fetchPage - fetches the page for a token (`undefined` for the first page). */
+  constructor(fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>) {
+    this.#fetchPage = fetchPage;
+  }
+
+  #load(pageToken: string | undefined): Promise<Page<T>> {
+    return this.#fetchPage(pageToken).then((raw) => {
+      const next = raw.nextPageToken || undefined;
+      // A server that hands back the token it was given would page forever.
+      if (next !== undefined && next === pageToken) {
+        throw new InvalidResponseError(
+          { operationId: 'pagination', method: 'GET', url: '' },
+          `nextPageToken repeats the token of the page it came from (${next})`,
+        );
+      }
+      return {
+        data: raw.data,
+        hasNextPage: next !== undefined,
+        nextPageToken: next,
+        totalSize: raw.totalSize,
+        nextPage: () =>
+          next === undefined
+            ? Promise.reject(new RangeError('this is the last page: check hasNextPage first'))
+            : this.#load(next),
+      };
+    });
+  }
+
+  /** The first page (fetched once, however often it is awaited). */
+  firstPage(): Promise<Page<T>> {
+    this.#first ??= this.#load(undefined);
+    return this.#first;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: a PagePromise is awaited like a promise on purpose.
+  then<A = Page<T>, B = never>(
+    onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.firstPage().then(onFulfilled, onRejected);
+  }
+
+  /** Iterates over every item of every page, fetching each page when the previous is used up. */
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
+    let page = await this.firstPage();
+    for (;;) {
+      yield* page.data;
+      if (!page.hasNextPage) return;
+      page = await page.nextPage();
+    }
+  }
+
+  /** Iterates page by page instead of item by item. */
+  async *pages(): AsyncGenerator<Page<T>> {
+    let page = await this.firstPage();
+    for (;;) {
+      yield page;
+      if (!page.hasNextPage) return;
+      page = await page.nextPage();
+    }
+  }
+
+  /**
+   * Collects items into an array, stopping after `limit` items (and not fetching further pages).
+   * Without a limit it loads the whole list into memory: prefer `for await` for large lists.
+   */
+  async toArray(options: { limit?: number } = {}): Promise<T[]> {
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    if (!(limit >= 0)) throw new RangeError(`limit must be a number >= 0; got ${options.limit}`);
+    const items: T[] = [];
+    if (limit === 0) return items;
+    for await (const item of this) {
+      items.push(item);
+      if (items.length >= limit) break;
+    }
+    return items;
+  }
+}

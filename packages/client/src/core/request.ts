@@ -1,0 +1,266 @@
+/**
+ * Runs one API operation: checks the arguments against the spec, sends the request through the
+ * low-level client with a timeout, turns failures into typed errors, retries what is safe to
+ * retry, and converts the spec's dates in the answer.
+ */
+import { OAuth2TokenError } from '@sinch-numbers/fetch';
+import { operations, schemas } from '../generated/numbers-meta.js';
+import type { CallOptions, ClientContext } from './context.js';
+import { DateFieldError } from './dates.js';
+import {
+  ApiError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  ForbiddenError,
+  InvalidResponseError,
+  NotFoundError,
+  RateLimitedError,
+  type RequestSummary,
+  ServerError,
+  SinchError,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+} from './errors.js';
+import { requestIdOf } from './logger.js';
+import { isTransient, parseRetryAfter, retryDelay } from './retry.js';
+import { checkValue, type Issue, unknownFieldHint } from './schema-check.js';
+
+/** An operationId of the Numbers spec. */
+export type OperationId = keyof typeof operations;
+
+/** How an operation may be retried. */
+export type RetryMode = 'safe' | 'never';
+
+interface PreparedRequest {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/**
+ * Splits flat arguments into path, query and body by the spec's parameter names, and checks all
+ * of them. `label` (such as `activeNumber.get`) starts every message.
+ */
+export function prepareRequest(
+  label: string,
+  operationId: OperationId,
+  args: object,
+): PreparedRequest {
+  const meta = operations[operationId];
+  const issues: Issue[] = [];
+  const path: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  const bodyFields: Record<string, unknown> = {};
+  const parameters = meta.parameters as Record<
+    string,
+    { in: string; required?: boolean; schema: object }
+  >;
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined) continue;
+    const parameter = parameters[name];
+    if (parameter?.in === 'path') path[name] = value;
+    else if (parameter?.in === 'query') query[name] = value;
+    else bodyFields[name] = value;
+  }
+  for (const [name, parameter] of Object.entries(parameters)) {
+    if (name === 'projectId') continue;
+    const value = parameter.in === 'path' ? path[name] : query[name];
+    if (value === undefined) {
+      if (parameter.required) issues.push({ field: name, expected: 'is required' });
+    } else {
+      checkValue(value, parameter.schema, name, schemas, issues);
+    }
+  }
+  let body: unknown;
+  const bodyMeta = 'body' in meta ? meta.body : undefined;
+  if (bodyMeta) {
+    body = bodyFields;
+    checkValue(bodyFields, bodyMeta.schema, '', schemas, issues);
+  } else {
+    const allowed = Object.keys(parameters).filter((n) => n !== 'projectId');
+    for (const name of Object.keys(bodyFields)) {
+      issues.push({ field: name, expected: unknownFieldHint(name, allowed) });
+    }
+  }
+  if (issues.length) throw new ValidationError(label, issues);
+  return { path, query, body };
+}
+
+const STATUS_ERRORS: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+};
+
+/** The typed error for an error answer of the API. */
+export function apiErrorFor(
+  response: Response,
+  body: unknown,
+  request: RequestSummary,
+  now: number,
+): ApiError {
+  const init = { status: response.status, body, requestId: requestIdOf(response), request };
+  if (response.status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+    return new RateLimitedError({
+      ...init,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+  }
+  if (response.status >= 500) return new ServerError(init);
+  const ErrorClass = STATUS_ERRORS[response.status] ?? ApiError;
+  return new ErrorClass(init);
+}
+
+// Errors raised by the token endpoint: refreshing the token cannot fix those.
+const fromTokenEndpoint = new WeakSet<Error>();
+
+function tokenError(error: OAuth2TokenError, request: RequestSummary): SinchError {
+  if (error.status === undefined) return new ConnectionError(request, { cause: error });
+  const body = { error: { code: error.status, message: error.message } };
+  const init = { status: error.status, body, requestId: undefined, request };
+  const typed =
+    error.status >= 500
+      ? new ServerError(init)
+      : error.status === 429
+        ? new RateLimitedError(init)
+        : new UnauthorizedError(init);
+  fromTokenEndpoint.add(typed);
+  return typed;
+}
+
+interface Attempt {
+  operationId: OperationId;
+  method: string;
+  request: PreparedRequest;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknown> {
+  const meta = operations[attempt.operationId];
+  const summary: { -readonly [K in keyof RequestSummary]: RequestSummary[K] } = {
+    operationId: attempt.operationId,
+    method: attempt.method,
+    url: meta.path,
+  };
+  const user = attempt.signal;
+  if (user?.aborted) throw user.reason;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(user?.reason);
+  user?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, attempt.timeoutMs);
+  let status: number | undefined;
+  try {
+    const bodyMeta = 'body' in meta ? meta.body : undefined;
+    const multipart = bodyMeta?.mediaType === 'multipart/form-data';
+    const send = ctx.low.request as unknown as (
+      method: string,
+      path: string,
+      init: Record<string, unknown>,
+    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    const result = await send(attempt.method.toLowerCase(), meta.path, {
+      params: { path: attempt.request.path, query: attempt.request.query },
+      ...(attempt.request.body !== undefined ? { body: attempt.request.body } : {}),
+      ...(multipart ? { bodySerializer: toFormData } : {}),
+      parseAs: 'response' in meta ? 'json' : 'text',
+      signal: controller.signal,
+      fetch: (request: Request) => {
+        summary.url = request.url;
+        return ctx.transport(request);
+      },
+    });
+    status = result.response.status;
+    if (!result.response.ok) {
+      throw apiErrorFor(result.response, result.error, summary, ctx.now());
+    }
+    if (!('response' in meta)) return undefined;
+    const revive = ctx.reviverFor(meta.response);
+    return revive ? revive(result.data) : result.data;
+  } catch (error) {
+    if (error instanceof SinchError) throw error;
+    if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
+    if (user?.aborted) throw user.reason;
+    if (error instanceof OAuth2TokenError) throw tokenError(error, summary);
+    if (error instanceof SyntaxError || error instanceof DateFieldError) {
+      throw new InvalidResponseError(summary, error.message, status);
+    }
+    throw new ConnectionError(summary, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    user?.removeEventListener('abort', onAbort);
+  }
+}
+
+function toFormData(body: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    if (value instanceof Blob) {
+      form.set(name, value, (value as { name?: string }).name || name);
+    } else {
+      form.set(name, String(value));
+    }
+  }
+  return form;
+}
+
+/** Runs an operation with validation, timeouts, typed errors and, where safe, retries. */
+export async function callOperation(
+  ctx: ClientContext,
+  label: string,
+  operationId: OperationId,
+  args: object,
+  options: CallOptions = {},
+  retry: RetryMode = 'safe',
+): Promise<unknown> {
+  const request = prepareRequest(label, operationId, args);
+  const maxRetries = retry === 'safe' ? (options.maxRetries ?? ctx.maxRetries) : 0;
+  const attempt: Attempt = {
+    operationId,
+    method: operations[operationId].method.toUpperCase(),
+    request,
+    timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
+    signal: options.signal,
+  };
+  let retries = 0;
+  let refreshed = false;
+  for (;;) {
+    try {
+      return await attemptOnce(ctx, attempt);
+    } catch (error) {
+      // A 401 means the request was refused before it was processed, so even a billable call
+      // may be repeated once with a fresh token.
+      if (
+        error instanceof UnauthorizedError &&
+        ctx.canRefreshAuth &&
+        !refreshed &&
+        !fromTokenEndpoint.has(error)
+      ) {
+        refreshed = true;
+        ctx.auth.invalidate();
+        continue;
+      }
+      if (retries >= maxRetries || !isTransient(error)) throw error;
+      const delayMs = retryDelay(retries, error, ctx.random, ctx.backoff);
+      if (delayMs === undefined) throw error;
+      ctx.logger?.({
+        type: 'retry',
+        operationId,
+        retry: retries + 1,
+        delayMs,
+        reason: (error as Error).name,
+      });
+      await ctx.sleep(delayMs, options.signal);
+      retries++;
+    }
+  }
+}

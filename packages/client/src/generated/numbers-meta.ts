@@ -1,0 +1,2295 @@
+/**
+ * GENERATED FILE: do not edit by hand.
+ * Source: spec/numbers.yaml (info.version 1.0.3), kind "meta", by scripts/generate.ts.
+ * Change the spec and run `pnpm generate` instead.
+ */
+
+import type { MetaOperation, MetaSchema } from '../core/meta-types.js';
+
+/** Every operation of the spec, by operationId. */
+export const operations = {
+  "NumberService_RentNumber": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "RentNumberRequest"
+      }
+    },
+    "response": {
+      "$ref": "ActiveNumberResponse"
+    }
+  },
+  "NumberService_RentAnyNumber": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/availableNumbers:rentAny",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "RentAnyNumberRequest"
+      }
+    },
+    "response": {
+      "$ref": "ActiveNumberResponse"
+    }
+  },
+  "NumberService_ListActiveNumbers": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/activeNumbers",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "regionCode": {
+        "in": "query",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberPattern.pattern": {
+        "in": "query",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberPattern.searchPattern": {
+        "in": "query",
+        "schema": {
+          "$ref": "NumberPatternSearchPattern"
+        }
+      },
+      "type": {
+        "in": "query",
+        "schema": {
+          "$ref": "NumberType"
+        }
+      },
+      "capability": {
+        "in": "query",
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "NumberCapability"
+          }
+        }
+      },
+      "pageSize": {
+        "in": "query",
+        "schema": {
+          "type": "integer"
+        }
+      },
+      "pageToken": {
+        "in": "query",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "orderBy": {
+        "in": "query",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "phoneNumber",
+            "displayName"
+          ]
+        }
+      }
+    },
+    "response": {
+      "$ref": "ListActiveNumbersResponse"
+    }
+  },
+  "NumberService_GetActiveNumber": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "response": {
+      "$ref": "ActiveNumberResponse"
+    }
+  },
+  "NumberService_UpdateActiveNumber": {
+    "method": "patch",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "ActiveNumberRequest"
+      }
+    },
+    "response": {
+      "$ref": "ActiveNumberResponse"
+    }
+  },
+  "NumberService_ReleaseNumber": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}:release",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "response": {
+      "$ref": "ActiveNumberResponse"
+    }
+  },
+  "NumberService_ListAvailableNumbers": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/availableNumbers",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberPattern.pattern": {
+        "in": "query",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberPattern.searchPattern": {
+        "in": "query",
+        "schema": {
+          "$ref": "NumberPatternSearchPattern"
+        }
+      },
+      "regionCode": {
+        "in": "query",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "type": {
+        "in": "query",
+        "required": true,
+        "schema": {
+          "$ref": "NumberType"
+        }
+      },
+      "capabilities": {
+        "in": "query",
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "NumberCapability"
+          }
+        }
+      },
+      "size": {
+        "in": "query",
+        "schema": {
+          "type": "integer"
+        }
+      }
+    },
+    "response": {
+      "$ref": "ListAvailableNumbersResponse"
+    }
+  },
+  "NumberService_GetAvailableNumber": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "response": {
+      "$ref": "AvailableNumber"
+    }
+  },
+  "LookupNumberRequirements": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/numberOrders:lookupNumberRequirements",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "LookupNumberRequirementsRequest"
+      }
+    },
+    "response": {
+      "$ref": "NumberRequirements"
+    }
+  },
+  "CreateNumberOrder": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/numberOrders:createNumberOrder",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "CreateNumberOrderRequest"
+      }
+    },
+    "response": {
+      "$ref": "NumberOrder"
+    }
+  },
+  "GetNumberOrder": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberOrderId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "response": {
+      "$ref": "NumberOrder"
+    }
+  },
+  "GetNumberOrderRegistration": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/registration",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberOrderId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "response": {
+      "$ref": "Registration"
+    }
+  },
+  "UpdateNumberOrderRegistration": {
+    "method": "put",
+    "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/registration",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberOrderId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "UpdateNumberOrderRegistrationRequest"
+      }
+    },
+    "response": {
+      "$ref": "Registration"
+    }
+  },
+  "UploadNumberOrderAttachment": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/attachments/{attachmentId}",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberOrderId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "attachmentId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "multipart/form-data",
+      "required": true,
+      "schema": {
+        "type": "object",
+        "required": [
+          "file"
+        ],
+        "properties": {
+          "file": {
+            "type": "string"
+          },
+          "documentType": {
+            "type": "string"
+          }
+        }
+      }
+    }
+  },
+  "SubmitNumberOrder": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/submit",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "numberOrderId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "response": {
+      "$ref": "NumberOrder"
+    }
+  },
+  "NumberService_ListAvailableRegions": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/availableRegions",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "types": {
+        "in": "query",
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "NumberType"
+          }
+        }
+      }
+    },
+    "response": {
+      "$ref": "ListAvailableRegionsResponse"
+    }
+  },
+  "GetCallbackConfiguration": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/callbackConfiguration",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "response": {
+      "$ref": "CallbackConfiguration"
+    }
+  },
+  "UpdateCallbackConfiguration": {
+    "method": "patch",
+    "path": "/v1/projects/{projectId}/callbackConfiguration",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "CallbackConfigurationUpdate"
+      }
+    },
+    "response": {
+      "$ref": "CallbackConfiguration"
+    }
+  },
+  "NumberService_GetEmergencyAddress": {
+    "method": "get",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "response": {
+      "$ref": "EmergencyAddress"
+    }
+  },
+  "NumberService_ProvisionEmergencyAddress": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:provision",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "EmergencyAddressRequest"
+      }
+    },
+    "response": {
+      "$ref": "EmergencyAddress"
+    }
+  },
+  "NumberService_DeprovisionEmergencyAddress": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:deprovision",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    }
+  },
+  "NumberService_ValidateEmergencyAddress": {
+    "method": "post",
+    "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:validate",
+    "parameters": {
+      "projectId": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "phoneNumber": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "EmergencyAddressRequest"
+      }
+    },
+    "response": {
+      "$ref": "ValidateAddressResponse"
+    }
+  }
+} as const satisfies Record<string, MetaOperation>;
+
+/** Every component schema of the spec, by name. */
+export const schemas: Record<string, MetaSchema> = {
+  "RentAnyNumberRequest": {
+    "type": "object",
+    "required": [
+      "regionCode",
+      "type"
+    ],
+    "properties": {
+      "numberPattern": {
+        "$ref": "NumberPattern"
+      },
+      "regionCode": {
+        "allOf": [
+          {
+            "$ref": "RegionCode"
+          }
+        ]
+      },
+      "type": {
+        "allOf": [
+          {
+            "$ref": "NumberType"
+          }
+        ]
+      },
+      "capabilities": {
+        "type": "array",
+        "items": {
+          "$ref": "NumberCapability"
+        }
+      },
+      "smsConfiguration": {
+        "$ref": "smsConfiguration"
+      },
+      "voiceConfiguration": {
+        "$ref": "VoiceConfiguration"
+      },
+      "callbackUrl": {
+        "type": "string"
+      }
+    }
+  },
+  "NumberPatternSearchPattern": {
+    "type": "string",
+    "enum": [
+      "START",
+      "CONTAINS",
+      "END"
+    ]
+  },
+  "money": {
+    "type": "object",
+    "properties": {
+      "currencyCode": {
+        "type": "string"
+      },
+      "amount": {
+        "type": "string"
+      }
+    }
+  },
+  "ActiveNumberRequest": {
+    "type": "object",
+    "properties": {
+      "displayName": {
+        "type": "string"
+      },
+      "smsConfiguration": {
+        "$ref": "smsConfiguration"
+      },
+      "voiceConfiguration": {
+        "$ref": "VoiceConfiguration"
+      },
+      "callbackUrl": {
+        "type": "string"
+      }
+    }
+  },
+  "ActiveNumberResponse": {
+    "type": "object",
+    "properties": {
+      "phoneNumber": {
+        "$ref": "PhoneNumber"
+      },
+      "projectId": {
+        "type": "string"
+      },
+      "displayName": {
+        "type": "string"
+      },
+      "regionCode": {
+        "$ref": "RegionCode"
+      },
+      "type": {
+        "$ref": "NumberType"
+      },
+      "capability": {
+        "type": "array",
+        "items": {
+          "$ref": "NumberCapability"
+        }
+      },
+      "money": {
+        "$ref": "money"
+      },
+      "paymentIntervalMonths": {
+        "type": "integer",
+        "readOnly": true
+      },
+      "nextChargeDate": {
+        "type": "string",
+        "readOnly": true,
+        "format": "date-time"
+      },
+      "expireAt": {
+        "type": "string",
+        "readOnly": true,
+        "format": "date-time"
+      },
+      "smsConfiguration": {
+        "$ref": "smsConfiguration"
+      },
+      "voiceConfiguration": {
+        "$ref": "VoiceConfiguration"
+      },
+      "callbackUrl": {
+        "type": "string"
+      }
+    }
+  },
+  "AvailableNumber": {
+    "type": "object",
+    "properties": {
+      "phoneNumber": {
+        "$ref": "PhoneNumber"
+      },
+      "regionCode": {
+        "$ref": "RegionCode"
+      },
+      "type": {
+        "$ref": "NumberType"
+      },
+      "capability": {
+        "type": "array",
+        "items": {
+          "$ref": "NumberCapability"
+        }
+      },
+      "setupPrice": {
+        "$ref": "money"
+      },
+      "monthlyPrice": {
+        "$ref": "money"
+      },
+      "paymentIntervalMonths": {
+        "type": "integer",
+        "readOnly": true
+      },
+      "supportingDocumentationRequired": {
+        "type": "boolean",
+        "readOnly": true
+      }
+    }
+  },
+  "AvailableRegion": {
+    "type": "object",
+    "properties": {
+      "regionCode": {
+        "$ref": "RegionCode"
+      },
+      "regionName": {
+        "type": "string",
+        "readOnly": true
+      },
+      "types": {
+        "type": "array",
+        "readOnly": true,
+        "items": {
+          "$ref": "NumberType"
+        }
+      }
+    }
+  },
+  "ListActiveNumbersResponse": {
+    "type": "object",
+    "properties": {
+      "activeNumbers": {
+        "type": "array",
+        "items": {
+          "$ref": "ActiveNumberResponse"
+        }
+      },
+      "nextPageToken": {
+        "type": "string"
+      },
+      "totalSize": {
+        "type": "integer"
+      }
+    }
+  },
+  "ListAvailableNumbersResponse": {
+    "type": "object",
+    "properties": {
+      "availableNumbers": {
+        "type": "array",
+        "items": {
+          "$ref": "AvailableNumber"
+        }
+      }
+    }
+  },
+  "ListAvailableRegionsResponse": {
+    "type": "object",
+    "properties": {
+      "availableRegions": {
+        "type": "array",
+        "items": {
+          "$ref": "AvailableRegion"
+        }
+      }
+    }
+  },
+  "NumberCapability": {
+    "type": "string",
+    "enum": [
+      "SMS",
+      "VOICE"
+    ]
+  },
+  "NumberPattern": {
+    "type": "object",
+    "properties": {
+      "pattern": {
+        "type": "string"
+      },
+      "searchPattern": {
+        "$ref": "NumberPatternSearchPattern"
+      }
+    }
+  },
+  "RegionCode": {
+    "type": "string",
+    "nullable": false
+  },
+  "PhoneNumber": {
+    "type": "string"
+  },
+  "NumberType": {
+    "type": "string",
+    "enum": [
+      "MOBILE",
+      "LOCAL",
+      "TOLL_FREE"
+    ],
+    "nullable": false
+  },
+  "UploadStatus": {
+    "type": "string",
+    "enum": [
+      "COMPLETED",
+      "WAITING",
+      "FAILED"
+    ]
+  },
+  "ProvisioningStatus": {
+    "type": "string",
+    "enum": [
+      "PROVISIONING_STATUS_UNSPECIFIED",
+      "WAITING",
+      "IN_PROGRESS",
+      "FAILED"
+    ]
+  },
+  "RentNumberRequest": {
+    "type": "object",
+    "properties": {
+      "smsConfiguration": {
+        "$ref": "smsConfiguration"
+      },
+      "voiceConfiguration": {
+        "$ref": "VoiceConfiguration"
+      },
+      "callbackUrl": {
+        "type": "string"
+      }
+    }
+  },
+  "scheduledProvisioning": {
+    "type": "object",
+    "properties": {
+      "servicePlanId": {
+        "type": "string",
+        "readOnly": true
+      },
+      "campaignId": {
+        "type": "string",
+        "readOnly": true
+      },
+      "status": {
+        "$ref": "ProvisioningStatus"
+      },
+      "lastUpdatedTime": {
+        "type": "string",
+        "readOnly": true,
+        "format": "date-time"
+      },
+      "errorCodes": {
+        "type": "array",
+        "readOnly": true,
+        "items": {
+          "$ref": "SmsErrorCode"
+        }
+      }
+    }
+  },
+  "smsConfigurationBase": {
+    "type": "object",
+    "required": [
+      "servicePlanId"
+    ],
+    "properties": {
+      "servicePlanId": {
+        "type": "string"
+      },
+      "campaignId": {
+        "type": "string"
+      }
+    }
+  },
+  "smsConfiguration": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "smsConfigurationBase"
+      },
+      {
+        "type": "object",
+        "properties": {
+          "scheduledProvisioning": {
+            "readOnly": true,
+            "allOf": [
+              {
+                "$ref": "scheduledProvisioning"
+              }
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "OrderSmsConfiguration": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "smsConfigurationBase"
+      }
+    ]
+  },
+  "LookupNumberRequirementsRequest": {
+    "type": "object",
+    "required": [
+      "regionCode",
+      "numberType"
+    ],
+    "properties": {
+      "regionCode": {
+        "$ref": "RegionCode"
+      },
+      "numberType": {
+        "$ref": "NumberType"
+      }
+    }
+  },
+  "NumberRequirements": {
+    "type": "object",
+    "properties": {
+      "fields": {
+        "type": "object",
+        "additionalProperties": true
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "RequiredAttachment"
+        }
+      }
+    }
+  },
+  "CreateNumberOrderRequestBase": {
+    "type": "object",
+    "required": [
+      "regionCode",
+      "numberType"
+    ],
+    "properties": {
+      "regionCode": {
+        "$ref": "RegionCode"
+      },
+      "numberType": {
+        "$ref": "NumberType"
+      },
+      "smsConfiguration": {
+        "$ref": "OrderSmsConfiguration"
+      },
+      "voiceConfiguration": {
+        "$ref": "OrderVoiceConfiguration"
+      },
+      "callbackUrl": {
+        "type": "string"
+      }
+    }
+  },
+  "CreateNumberOrderRequest": {
+    "allOf": [
+      {
+        "$ref": "CreateNumberOrderRequestBase"
+      },
+      {
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "numberOrderOption"
+            ],
+            "properties": {
+              "numberOrderOption": {
+                "$ref": "CreateNumberOrderOption"
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "quantityOrderOption"
+            ],
+            "properties": {
+              "quantityOrderOption": {
+                "$ref": "CreateQuantityOrderOption"
+              }
+            }
+          }
+        ]
+      }
+    ]
+  },
+  "CreateNumberOrderOption": {
+    "type": "object",
+    "properties": {
+      "phoneNumbers": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 1,
+        "items": {
+          "type": "string"
+        }
+      }
+    }
+  },
+  "CreateQuantityOrderOption": {
+    "type": "object",
+    "required": [
+      "requestedQuantity"
+    ],
+    "properties": {
+      "numberPattern": {
+        "$ref": "NumberPattern"
+      },
+      "requestedQuantity": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100
+      },
+      "sequential": {
+        "type": "boolean"
+      },
+      "capabilities": {
+        "type": "array",
+        "items": {
+          "$ref": "NumberCapability"
+        }
+      }
+    }
+  },
+  "NumberOrder": {
+    "type": "object",
+    "properties": {
+      "projectId": {
+        "type": "string",
+        "nullable": false
+      },
+      "idNumberOrder": {
+        "type": "string",
+        "nullable": false
+      },
+      "regionCode": {
+        "$ref": "RegionCode"
+      },
+      "state": {
+        "$ref": "NumberOrderState"
+      },
+      "numberType": {
+        "$ref": "NumberType"
+      },
+      "orderNumbers": {
+        "type": "array",
+        "items": {
+          "$ref": "OrderNumber"
+        }
+      },
+      "smsConfiguration": {
+        "$ref": "OrderSmsConfiguration"
+      },
+      "voiceConfiguration": {
+        "$ref": "OrderVoiceConfiguration"
+      },
+      "expireTime": {
+        "type": "string",
+        "nullable": true,
+        "format": "date-time"
+      },
+      "createTime": {
+        "type": "string",
+        "nullable": false,
+        "format": "date-time"
+      },
+      "updateTime": {
+        "type": "string",
+        "nullable": false,
+        "format": "date-time"
+      }
+    }
+  },
+  "NumberPrice": {
+    "type": "object",
+    "properties": {
+      "setupPrice": {
+        "$ref": "money"
+      },
+      "monthlyPrice": {
+        "$ref": "money"
+      },
+      "paymentIntervalMonths": {
+        "type": "integer"
+      }
+    }
+  },
+  "OrderNumber": {
+    "type": "object",
+    "properties": {
+      "phoneNumber": {
+        "$ref": "PhoneNumber"
+      },
+      "numberPrice": {
+        "$ref": "NumberPrice"
+      },
+      "capabilities": {
+        "type": "array",
+        "items": {
+          "$ref": "NumberCapability"
+        }
+      }
+    }
+  },
+  "UpdateNumberOrderRegistrationRequest": {
+    "type": "object",
+    "properties": {
+      "requestDetails": {
+        "type": "object",
+        "additionalProperties": true
+      }
+    }
+  },
+  "Registration": {
+    "type": "object",
+    "properties": {
+      "requestDetails": {
+        "type": "object",
+        "additionalProperties": true
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "Attachment"
+        }
+      },
+      "logs": {
+        "type": "array",
+        "items": {
+          "$ref": "RegistrationLog"
+        }
+      }
+    }
+  },
+  "RequiredAttachment": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "mandatory": {
+        "type": "boolean"
+      },
+      "template": {
+        "type": "array",
+        "items": {
+          "$ref": "AttachmentTemplate"
+        }
+      },
+      "title": {
+        "type": "string"
+      },
+      "allowedMimeTypes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "allowedDocumentTypes": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    }
+  },
+  "AttachmentTemplate": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      }
+    }
+  },
+  "Attachment": {
+    "type": "object",
+    "properties": {
+      "attachmentId": {
+        "type": "string"
+      },
+      "fileName": {
+        "type": "string"
+      },
+      "mimeType": {
+        "type": "string"
+      },
+      "createTime": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "updateTime": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "uploadStatus": {
+        "$ref": "UploadStatus"
+      },
+      "documentType": {
+        "type": "string"
+      }
+    }
+  },
+  "RegistrationLog": {
+    "type": "object",
+    "properties": {
+      "message": {
+        "type": "string"
+      },
+      "createTime": {
+        "type": "string",
+        "format": "date-time"
+      }
+    }
+  },
+  "NumberOrderState": {
+    "type": "string",
+    "enum": [
+      "NUMBER_ORDER_STATE_UNSPECIFIED",
+      "CREATED",
+      "EXPIRED",
+      "IN_REVIEW",
+      "BLOCKED",
+      "REJECTED",
+      "COMPLETED"
+    ]
+  },
+  "SmsErrorCode": {
+    "type": "string",
+    "enum": [
+      "ERROR_CODE_UNSPECIFIED",
+      "INTERNAL_ERROR",
+      "SMS_PROVISIONING_FAILED",
+      "CAMPAIGN_PROVISIONING_FAILED",
+      "CAMPAIGN_NOT_AVAILABLE",
+      "EXCEEDED_10DLC_LIMIT",
+      "NUMBER_PROVISIONING_FAILED",
+      "PARTNER_SERVICE_UNAVAILABLE",
+      "CAMPAIGN_PENDING_ACCEPTANCE",
+      "MNO_SHARING_ERROR",
+      "CAMPAIGN_EXPIRED",
+      "CAMPAIGN_MNO_REJECTED",
+      "CAMPAIGN_MNO_SUSPENDED",
+      "CAMPAIGN_MNO_REVIEW",
+      "INSUFFICIENT_BALANCE",
+      "MOCK_CAMPAIGN_NOT_ALLOWED",
+      "TFN_NOT_ALLOWED",
+      "INVALID_NNID"
+    ]
+  },
+  "VoiceApplicationType": {
+    "type": "string",
+    "enum": [
+      "RTC",
+      "EST",
+      "FAX"
+    ]
+  },
+  "VoiceConfigurationCommon": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "$ref": "VoiceApplicationType"
+      },
+      "lastUpdatedTime": {
+        "type": "string",
+        "readOnly": true,
+        "format": "date-time"
+      },
+      "scheduledVoiceProvisioning": {
+        "readOnly": true,
+        "allOf": [
+          {
+            "$ref": "ScheduledVoiceProvisioning"
+          }
+        ]
+      }
+    }
+  },
+  "VoiceTrunkId": {
+    "type": "object",
+    "properties": {
+      "trunkId": {
+        "type": "string"
+      }
+    }
+  },
+  "VoiceServiceId": {
+    "type": "object",
+    "properties": {
+      "serviceId": {
+        "type": "string"
+      }
+    }
+  },
+  "VoiceAppId": {
+    "type": "object",
+    "properties": {
+      "appId": {
+        "type": "string"
+      }
+    }
+  },
+  "VoiceConfigurationRTC": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "VoiceConfigurationCommon"
+      },
+      {
+        "$ref": "VoiceAppId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "RTC"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "VoiceConfigurationEST": {
+    "type": "object",
+    "required": [
+      "type"
+    ],
+    "allOf": [
+      {
+        "$ref": "VoiceConfigurationCommon"
+      },
+      {
+        "$ref": "VoiceTrunkId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "EST"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "VoiceConfigurationFAX": {
+    "type": "object",
+    "required": [
+      "type"
+    ],
+    "allOf": [
+      {
+        "$ref": "VoiceConfigurationCommon"
+      },
+      {
+        "$ref": "VoiceServiceId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "FAX"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "VoiceConfiguration": {
+    "type": "object",
+    "oneOf": [
+      {
+        "$ref": "VoiceConfigurationRTC"
+      },
+      {
+        "$ref": "VoiceConfigurationEST"
+      },
+      {
+        "$ref": "VoiceConfigurationFAX"
+      }
+    ],
+    "discriminator": {
+      "propertyName": "type",
+      "mapping": {
+        "RTC": "VoiceConfigurationRTC",
+        "EST": "VoiceConfigurationEST",
+        "FAX": "VoiceConfigurationFAX"
+      }
+    }
+  },
+  "OrderVoiceConfigurationBase": {
+    "type": "object",
+    "required": [
+      "type"
+    ],
+    "properties": {
+      "type": {
+        "$ref": "VoiceApplicationType"
+      }
+    }
+  },
+  "OrderVoiceConfigurationRTC": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "OrderVoiceConfigurationBase"
+      },
+      {
+        "$ref": "VoiceAppId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "RTC"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "OrderVoiceConfigurationEST": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "OrderVoiceConfigurationBase"
+      },
+      {
+        "$ref": "VoiceConfigurationEST"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "EST"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "OrderVoiceConfigurationFAX": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "OrderVoiceConfigurationBase"
+      },
+      {
+        "$ref": "VoiceConfigurationFAX"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "FAX"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "OrderVoiceConfiguration": {
+    "type": "object",
+    "oneOf": [
+      {
+        "$ref": "OrderVoiceConfigurationRTC"
+      },
+      {
+        "$ref": "OrderVoiceConfigurationEST"
+      },
+      {
+        "$ref": "OrderVoiceConfigurationFAX"
+      }
+    ],
+    "discriminator": {
+      "propertyName": "type",
+      "mapping": {
+        "RTC": "OrderVoiceConfigurationRTC",
+        "EST": "OrderVoiceConfigurationEST",
+        "FAX": "OrderVoiceConfigurationFAX"
+      }
+    }
+  },
+  "ScheduledVoiceProvisioningCommon": {
+    "type": "object",
+    "required": [
+      "type"
+    ],
+    "allOf": [
+      {
+        "type": "object",
+        "properties": {
+          "type": {
+            "$ref": "VoiceApplicationType"
+          },
+          "lastUpdatedTime": {
+            "type": "string",
+            "readOnly": true,
+            "format": "date-time"
+          },
+          "status": {
+            "$ref": "ProvisioningStatus"
+          }
+        }
+      }
+    ]
+  },
+  "ScheduledVoiceProvisioningEST": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "ScheduledVoiceProvisioningCommon"
+      },
+      {
+        "$ref": "VoiceTrunkId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "EST"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "ScheduledVoiceProvisioningFAX": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "ScheduledVoiceProvisioningCommon"
+      },
+      {
+        "$ref": "VoiceServiceId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "FAX"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "ScheduledVoiceProvisioningRTC": {
+    "type": "object",
+    "allOf": [
+      {
+        "$ref": "ScheduledVoiceProvisioningCommon"
+      },
+      {
+        "$ref": "VoiceAppId"
+      },
+      {
+        "type": "object",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "RTC"
+            ]
+          }
+        }
+      }
+    ]
+  },
+  "ScheduledVoiceProvisioning": {
+    "type": "object",
+    "required": [
+      "type"
+    ],
+    "readOnly": true,
+    "oneOf": [
+      {
+        "$ref": "ScheduledVoiceProvisioningEST"
+      },
+      {
+        "$ref": "ScheduledVoiceProvisioningFAX"
+      },
+      {
+        "$ref": "ScheduledVoiceProvisioningRTC"
+      }
+    ],
+    "discriminator": {
+      "propertyName": "type",
+      "mapping": {
+        "EST": "ScheduledVoiceProvisioningEST",
+        "FAX": "ScheduledVoiceProvisioningFAX",
+        "RTC": "ScheduledVoiceProvisioningRTC"
+      }
+    }
+  },
+  "CallbackConfiguration": {
+    "type": "object",
+    "properties": {
+      "projectId": {
+        "type": "string"
+      },
+      "hmacSecret": {
+        "type": "string"
+      }
+    }
+  },
+  "CallbackConfigurationUpdate": {
+    "type": "object",
+    "properties": {
+      "hmacSecret": {
+        "type": "string",
+        "pattern": "^[a-zA-Z0-9-]{32,64}$"
+      }
+    }
+  },
+  "CallbackPayload": {
+    "type": "object",
+    "oneOf": [
+      {
+        "$ref": "CallbackPayloadActiveNumber"
+      },
+      {
+        "$ref": "CallbackPayloadNumberOrder"
+      }
+    ],
+    "discriminator": {
+      "propertyName": "resourceType",
+      "mapping": {
+        "ACTIVE_NUMBER": "CallbackPayloadActiveNumber",
+        "NUMBER_ORDER": "CallbackPayloadNumberOrder"
+      }
+    }
+  },
+  "CallbackPayloadActiveNumber": {
+    "type": "object",
+    "required": [
+      "resourceType"
+    ],
+    "properties": {
+      "resourceType": {
+        "type": "string",
+        "enum": [
+          "ACTIVE_NUMBER"
+        ]
+      },
+      "eventType": {
+        "type": "string",
+        "enum": [
+          "PROVISIONING_TO_SMS_PLATFORM",
+          "DEPROVISIONING_FROM_SMS_PLATFORM",
+          "PROVISIONING_TO_CAMPAIGN",
+          "DEPROVISIONING_FROM_CAMPAIGN",
+          "PROVISIONING_TO_VOICE_PLATFORM",
+          "DEPROVISIONING_FROM_VOICE_PLATFORM"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "SUCCEEDED",
+          "FAILED"
+        ]
+      },
+      "failureCode": {
+        "type": "string",
+        "enum": [
+          "CAMPAIGN_NOT_AVAILABLE",
+          "EXCEEDED_10DLC_LIMIT",
+          "NUMBER_PROVISIONING_FAILED",
+          "PARTNER_SERVICE_UNAVAILABLE",
+          "CAMPAIGN_PENDING_ACCEPTANCE",
+          "MNO_SHARING_ERROR",
+          "CAMPAIGN_PROVISIONING_FAILED",
+          "CAMPAIGN_EXPIRED",
+          "CAMPAIGN_MNO_REJECTED",
+          "CAMPAIGN_MNO_SUSPENDED",
+          "CAMPAIGN_MNO_REVIEW",
+          "INSUFFICIENT_BALANCE",
+          "MOCK_CAMPAIGN_NOT_ALLOWED",
+          "TFN_NOT_ALLOWED",
+          "INVALID_NNID"
+        ]
+      },
+      "internalFailureCode": {
+        "type": "string"
+      },
+      "resourceId": {
+        "type": "string"
+      }
+    },
+    "allOf": [
+      {
+        "$ref": "CallbackPayloadCommon"
+      }
+    ]
+  },
+  "CallbackPayloadNumberOrder": {
+    "type": "object",
+    "required": [
+      "resourceType"
+    ],
+    "properties": {
+      "resourceType": {
+        "type": "string",
+        "enum": [
+          "NUMBER_ORDER"
+        ]
+      },
+      "eventType": {
+        "type": "string",
+        "enum": [
+          "NUMBER_ORDER_PROCESSING"
+        ]
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "IN_REVIEW",
+          "BLOCKED",
+          "COMPLETED",
+          "REJECTED",
+          "EXPIRED"
+        ]
+      },
+      "resourceId": {
+        "type": "string"
+      }
+    },
+    "allOf": [
+      {
+        "$ref": "CallbackPayloadCommon"
+      }
+    ]
+  },
+  "CallbackPayloadCommon": {
+    "type": "object",
+    "required": [
+      "resourceType"
+    ],
+    "properties": {
+      "eventId": {
+        "type": "string"
+      },
+      "timestamp": {
+        "type": "string"
+      },
+      "projectId": {
+        "type": "string"
+      },
+      "resourceType": {
+        "$ref": "ResourceType"
+      }
+    }
+  },
+  "InvalidArgument": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              400
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "INVALID_ARGUMENT"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "$ref": "BadRequest"
+            }
+          }
+        }
+      }
+    }
+  },
+  "BadRequest": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "BadRequest"
+        ]
+      },
+      "fieldViolations": {
+        "type": "array",
+        "items": {
+          "$ref": "FieldViolation"
+        }
+      }
+    }
+  },
+  "FieldViolation": {
+    "type": "object",
+    "properties": {
+      "field": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      }
+    }
+  },
+  "NotFoundErrorDetails": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string"
+      },
+      "resourceType": {
+        "type": "string"
+      },
+      "resourceName": {
+        "type": "string"
+      },
+      "owner": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      }
+    }
+  },
+  "RequestEntityTooLargeErrorDetails": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string"
+      },
+      "resourceName": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      }
+    }
+  },
+  "NotFound": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              404
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "NOT_FOUND"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "$ref": "NotFoundErrorDetails"
+            }
+          }
+        }
+      }
+    }
+  },
+  "RequestEntityTooLarge": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              413
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "CONTENT_TOO_LARGE"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "$ref": "RequestEntityTooLargeErrorDetails"
+            }
+          }
+        }
+      }
+    }
+  },
+  "InternalError": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              500
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "INTERNAL",
+              "UNKNOWN"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      }
+    }
+  },
+  "EmergencyAddress": {
+    "type": "object",
+    "properties": {
+      "streetNumber": {
+        "type": "string"
+      },
+      "streetInfo": {
+        "type": "string"
+      },
+      "location": {
+        "type": "string"
+      },
+      "city": {
+        "type": "string"
+      },
+      "state": {
+        "type": "string"
+      },
+      "postalCode": {
+        "type": "string"
+      },
+      "postalCodePlusFour": {
+        "type": "string"
+      }
+    }
+  },
+  "ValidateAddressResponse": {
+    "type": "object",
+    "properties": {
+      "phoneNumber": {
+        "$ref": "PhoneNumber"
+      },
+      "displayName": {
+        "type": "string"
+      },
+      "validatedAddress": {
+        "$ref": "EmergencyAddress"
+      },
+      "validationResult": {
+        "$ref": "AddressValidationResultCode"
+      },
+      "validationMessage": {
+        "type": "string"
+      },
+      "correctedAddress": {
+        "$ref": "EmergencyAddress"
+      },
+      "candidateAddresses": {
+        "type": "array",
+        "items": {
+          "$ref": "EmergencyAddress"
+        }
+      }
+    }
+  },
+  "EmergencyAddressRequest": {
+    "type": "object",
+    "required": [
+      "displayName",
+      "address"
+    ],
+    "properties": {
+      "displayName": {
+        "type": "string"
+      },
+      "address": {
+        "required": [
+          "streetNumber",
+          "streetInfo",
+          "city",
+          "state",
+          "postalCode"
+        ],
+        "allOf": [
+          {
+            "$ref": "EmergencyAddress"
+          }
+        ]
+      }
+    }
+  },
+  "AddressValidationResultCode": {
+    "type": "string",
+    "enum": [
+      "ADDRESS_VALIDATION_RESULT_CODE_UNSPECIFIED",
+      "EXACT_MATCH",
+      "NEAR_MATCH",
+      "NO_MATCH"
+    ]
+  },
+  "ResourceType": {
+    "type": "string",
+    "enum": [
+      "ACTIVE_NUMBER",
+      "NUMBER_ORDER"
+    ]
+  },
+  "PermissionDenied": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              403
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "PERMISSION_DENIED"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      }
+    }
+  },
+  "Unauthenticated": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              401
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "UNAUTHENTICATED"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      }
+    }
+  },
+  "TooManyRequests": {
+    "type": "object",
+    "properties": {
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "integer",
+            "enum": [
+              429
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "RESOURCE_EXHAUSTED"
+            ]
+          },
+          "details": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          }
+        }
+      }
+    }
+  }
+};

@@ -1,0 +1,103 @@
+import type { CallOptions } from '../core/context.js';
+import type { ArgsOf, ResultOf } from '../core/operation-types.js';
+import type { PagePromise } from '../core/pagination.js';
+import { prepareRequest } from '../core/request.js';
+import type { ActiveNumberGroup } from './active-number.js';
+import { rentWithRecovery } from './billing.js';
+import { OperationGroup } from './group.js';
+import type { AvailableNumber } from './models.js';
+
+/** Arguments of `availableNumber.list`: `regionCode` and `type` are required. */
+export type ListAvailableNumbersParams = ArgsOf<'NumberService_ListAvailableNumbers'>;
+/** Arguments of `availableNumber.checkAvailability`. */
+export type CheckAvailabilityParams = ArgsOf<'NumberService_GetAvailableNumber'>;
+/** Arguments of `availableNumber.rent`: the number plus its SMS/voice configuration. */
+export type RentNumberParams = ArgsOf<'NumberService_RentNumber'>;
+/** Arguments of `availableNumber.rentAny`: search criteria plus configuration. */
+export type RentAnyNumberParams = ArgsOf<'NumberService_RentAnyNumber'>;
+
+/**
+ * Numbers for sale: search them, check one, rent one.
+ *
+ * @example
+ * ```ts
+ * const page = await sinch.numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL', size: 5 });
+ * const rented = await sinch.numbers.availableNumber.rent({
+ *   phoneNumber: page.data[0].phoneNumber,
+ *   smsConfiguration: { servicePlanId: 'my-service-plan' },
+ * });
+ * ```
+ */
+export class AvailableNumberGroup extends OperationGroup {
+  /** @internal */
+  protected readonly prefix = 'availableNumber';
+  readonly #activeNumber: () => ActiveNumberGroup;
+
+  /** @internal */
+  constructor(
+    ctx: ConstructorParameters<typeof OperationGroup>[0],
+    activeNumber: () => ActiveNumberGroup,
+  ) {
+    super(ctx);
+    this.#activeNumber = activeNumber;
+  }
+
+  /**
+   * Searches numbers for sale in one region and of one type. The search returns a single batch
+   * of at most `size` numbers (filter by `capabilities`, plural), so the page never has a next.
+   */
+  list(params: ListAvailableNumbersParams, options?: CallOptions): PagePromise<AvailableNumber> {
+    prepareRequest('availableNumber.list', 'NumberService_ListAvailableNumbers', params);
+    return this.singlePage(
+      'list',
+      'NumberService_ListAvailableNumbers',
+      params,
+      options,
+      'availableNumbers',
+    );
+  }
+
+  /** Tells whether one number is for sale, with its price and capabilities. */
+  checkAvailability(
+    params: CheckAvailabilityParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'NumberService_GetAvailableNumber'>> {
+    return this.call(
+      'checkAvailability',
+      'NumberService_GetAvailableNumber',
+      params,
+      options,
+      'safe',
+    );
+  }
+
+  /**
+   * Rents one number (billable; the API supports this for US `LOCAL` numbers only). Never sent
+   * twice blindly: after a timeout, a dropped connection or a 5xx, the client first checks
+   * whether the number is now active in the project. If it is, that number is returned; if it
+   * is not, the rent is tried again (up to `maxRetries`); if the check itself fails, an
+   * `UncertainOutcomeError` says so.
+   */
+  rent(
+    params: RentNumberParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'NumberService_RentNumber'>> {
+    return rentWithRecovery(this.ctx, params, options, {
+      rentOnce: () => this.call('rent', 'NumberService_RentNumber', params, options, 'never'),
+      findActive: (phoneNumber, checkOptions) =>
+        this.#activeNumber().get({ phoneNumber }, checkOptions),
+    });
+  }
+
+  /**
+   * Rents the first number that matches the criteria (billable, US `LOCAL` only). Never
+   * retried after an ambiguous failure: which number would have been rented is unknown, so the
+   * error is thrown for you to check the project's active numbers.
+   */
+  rentAny(
+    params: RentAnyNumberParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'NumberService_RentAnyNumber'>> {
+    return this.call('rentAny', 'NumberService_RentAnyNumber', params, options, 'never');
+  }
+}

@@ -1,0 +1,30 @@
+import type { CallOptions } from '../core/context.js';
+import type { ArgsOf } from '../core/operation-types.js';
+import type { PagePromise } from '../core/pagination.js';
+import { prepareRequest } from '../core/request.js';
+import { OperationGroup } from './group.js';
+import type { AvailableRegion } from './models.js';
+
+/** Arguments of `availableRegions.list`: optionally the number types to filter by. */
+export type ListAvailableRegionsParams = ArgsOf<'NumberService_ListAvailableRegions'>;
+
+/** The regions where numbers can be bought. */
+export class AvailableRegionsGroup extends OperationGroup {
+  /** @internal */
+  protected readonly prefix = 'availableRegions';
+
+  /** Lists the regions (one page; `types` narrows them to regions offering those types). */
+  list(
+    params: ListAvailableRegionsParams = {},
+    options?: CallOptions,
+  ): PagePromise<AvailableRegion> {
+    prepareRequest('availableRegions.list', 'NumberService_ListAvailableRegions', params);
+    return this.singlePage(
+      'list',
+      'NumberService_ListAvailableRegions',
+      params,
+      options,
+      'availableRegions',
+    );
+  }
+}

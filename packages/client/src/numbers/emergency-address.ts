@@ -1,0 +1,58 @@
+import type { CallOptions } from '../core/context.js';
+import type { ArgsOf, ResultOf } from '../core/operation-types.js';
+import { OperationGroup } from './group.js';
+import type { EmergencyAddress, ValidateAddressResponse } from './models.js';
+
+/** Arguments of `emergencyAddress.get` and `deprovision`. */
+export type EmergencyAddressNumberParams = ArgsOf<'NumberService_GetEmergencyAddress'>;
+/** Arguments of `emergencyAddress.provision`. */
+export type ProvisionEmergencyAddressParams = ArgsOf<'NumberService_ProvisionEmergencyAddress'>;
+/** Arguments of `emergencyAddress.validate`. */
+export type ValidateEmergencyAddressParams = ArgsOf<'NumberService_ValidateEmergencyAddress'>;
+
+/** The emergency (E911) address of an active number. */
+export class EmergencyAddressGroup extends OperationGroup {
+  /** @internal */
+  protected readonly prefix = 'emergencyAddress';
+
+  /** Reads the address provisioned for a number. */
+  get(params: EmergencyAddressNumberParams, options?: CallOptions): Promise<EmergencyAddress> {
+    return this.call('get', 'NumberService_GetEmergencyAddress', params, options, 'safe');
+  }
+
+  /**
+   * Provisions an address for a number. Not retried automatically (it changes what emergency
+   * services see); after an ambiguous failure, `get` tells what is in place.
+   */
+  provision(
+    params: ProvisionEmergencyAddressParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
+    return this.call(
+      'provision',
+      'NumberService_ProvisionEmergencyAddress',
+      params,
+      options,
+      'never',
+    );
+  }
+
+  /** Removes the address of a number. Not retried automatically, like `provision`. */
+  deprovision(params: EmergencyAddressNumberParams, options?: CallOptions): Promise<undefined> {
+    return this.call(
+      'deprovision',
+      'NumberService_DeprovisionEmergencyAddress',
+      params,
+      options,
+      'never',
+    );
+  }
+
+  /** Checks an address without provisioning it. Safe to retry. */
+  validate(
+    params: ValidateEmergencyAddressParams,
+    options?: CallOptions,
+  ): Promise<ValidateAddressResponse> {
+    return this.call('validate', 'NumberService_ValidateEmergencyAddress', params, options, 'safe');
+  }
+}

@@ -1,0 +1,101 @@
+import type { CallOptions } from '../core/context.js';
+import type { ArgsOf, ResultOf } from '../core/operation-types.js';
+import { OperationGroup } from './group.js';
+import type { NumberOrder, Registration } from './models.js';
+
+/** Arguments of `numberOrder.lookupRequirements`. */
+export type LookupNumberRequirementsParams = ArgsOf<'LookupNumberRequirements'>;
+/** Arguments of `numberOrder.create`: `numberOrderOption` or `quantityOrderOption`, not both. */
+export type CreateNumberOrderParams = ArgsOf<'CreateNumberOrder'>;
+/** Arguments of `numberOrder.get`. */
+export type GetNumberOrderParams = ArgsOf<'GetNumberOrder'>;
+/** Arguments of `numberOrder.updateRegistration`. */
+export type UpdateNumberOrderRegistrationParams = ArgsOf<'UpdateNumberOrderRegistration'>;
+/** Arguments of `numberOrder.getRegistration`. */
+export type GetNumberOrderRegistrationParams = ArgsOf<'GetNumberOrderRegistration'>;
+/** Arguments of `numberOrder.uploadAttachment`: `file` is a `Blob` (or `File`). */
+export type UploadNumberOrderAttachmentParams = Omit<
+  ArgsOf<'UploadNumberOrderAttachment'>,
+  'file'
+> & { file: Blob };
+/** Arguments of `numberOrder.submit`. */
+export type SubmitNumberOrderParams = ArgsOf<'SubmitNumberOrder'>;
+
+/**
+ * Number orders: the way to buy numbers of any region and type, including those that need
+ * registration (KYC) data and documents.
+ *
+ * @example
+ * ```ts
+ * const needs = await sinch.numbers.numberOrder.lookupRequirements({ regionCode: 'US', numberType: 'LOCAL' });
+ * const order = await sinch.numbers.numberOrder.create({
+ *   regionCode: 'US',
+ *   numberType: 'LOCAL',
+ *   quantityOrderOption: { requestedQuantity: 2 },
+ * });
+ * await sinch.numbers.numberOrder.submit({ numberOrderId: order.idNumberOrder! });
+ * ```
+ */
+export class NumberOrderGroup extends OperationGroup {
+  /** @internal */
+  protected readonly prefix = 'numberOrder';
+
+  /** Asks which registration fields and documents a region and number type require. */
+  lookupRequirements(
+    params: LookupNumberRequirementsParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'LookupNumberRequirements'>> {
+    return this.call('lookupRequirements', 'LookupNumberRequirements', params, options, 'safe');
+  }
+
+  /**
+   * Creates an order and holds its numbers until it expires. Not retried after an ambiguous
+   * failure (a retry could create a second order); list or get orders to check.
+   */
+  create(params: CreateNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
+    return this.call('create', 'CreateNumberOrder', params, options, 'never');
+  }
+
+  /** Reads an order and its state. */
+  get(params: GetNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
+    return this.call('get', 'GetNumberOrder', params, options, 'safe');
+  }
+
+  /** Replaces the registration (KYC) data of an order. Safe to retry. */
+  updateRegistration(
+    params: UpdateNumberOrderRegistrationParams,
+    options?: CallOptions,
+  ): Promise<Registration> {
+    return this.call(
+      'updateRegistration',
+      'UpdateNumberOrderRegistration',
+      params,
+      options,
+      'safe',
+    );
+  }
+
+  /** Reads the registration data of an order. */
+  getRegistration(
+    params: GetNumberOrderRegistrationParams,
+    options?: CallOptions,
+  ): Promise<Registration> {
+    return this.call('getRegistration', 'GetNumberOrderRegistration', params, options, 'safe');
+  }
+
+  /** Uploads one document for an attachment slot (multipart). Safe to retry: same slot, same file. */
+  uploadAttachment(
+    params: UploadNumberOrderAttachmentParams,
+    options?: CallOptions,
+  ): Promise<undefined> {
+    return this.call('uploadAttachment', 'UploadNumberOrderAttachment', params, options, 'safe');
+  }
+
+  /**
+   * Submits the order for review and purchase (billable). Never retried: after an ambiguous
+   * failure, `get` tells the order's state.
+   */
+  submit(params: SubmitNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
+    return this.call('submit', 'SubmitNumberOrder', params, options, 'never');
+  }
+}

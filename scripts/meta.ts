@@ -1,0 +1,126 @@
+/**
+ * Builds the runtime metadata the high-level client validates requests and revives dates with:
+ * a compact copy of each operation's parameters and bodies and of every component schema, with
+ * prose, examples and formats that change nothing at run time left out. Generated from the spec
+ * so validation can never drift from it.
+ */
+
+type Json = Record<string, unknown>;
+
+const KEEP = [
+  'type',
+  'enum',
+  'required',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'readOnly',
+  'nullable',
+] as const;
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
+
+function resolve(doc: Json, node: unknown): Json {
+  let current = node;
+  while (isObject(current) && typeof current.$ref === 'string') {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, part) => (isObject(at) ? at[part] : undefined), doc);
+  }
+  return isObject(current) ? current : {};
+}
+
+/** The compact form of one schema node: component references stay references by name. */
+export function compactSchema(node: unknown): Json {
+  if (!isObject(node)) return {};
+  if (typeof node.$ref === 'string') return { $ref: refName(node.$ref) };
+  const out: Json = {};
+  for (const key of KEEP) if (node[key] !== undefined) out[key] = node[key];
+  if (node.format === 'date-time' || node.format === 'date') out.format = node.format;
+  if (isObject(node.properties)) {
+    out.properties = Object.fromEntries(
+      Object.entries(node.properties).map(([k, v]) => [k, compactSchema(v)]),
+    );
+  }
+  if (node.items !== undefined) out.items = compactSchema(node.items);
+  if (node.additionalProperties !== undefined) {
+    out.additionalProperties =
+      typeof node.additionalProperties === 'boolean'
+        ? node.additionalProperties
+        : compactSchema(node.additionalProperties);
+  }
+  for (const key of ['allOf', 'oneOf', 'anyOf']) {
+    if (Array.isArray(node[key])) out[key] = (node[key] as unknown[]).map(compactSchema);
+  }
+  if (isObject(node.discriminator)) {
+    const { propertyName, mapping } = node.discriminator;
+    out.discriminator = {
+      propertyName,
+      ...(isObject(mapping)
+        ? {
+            mapping: Object.fromEntries(
+              Object.entries(mapping).map(([k, v]) => [k, refName(String(v))]),
+            ),
+          }
+        : {}),
+    };
+  }
+  return out;
+}
+
+/** Compact metadata of every operation, keyed by operationId, and of every component schema. */
+export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
+  const operations: Json = {};
+  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    const item = resolve(doc, rawItem);
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!isObject(op) || typeof op.operationId !== 'string') continue;
+      const parameters: Json = {};
+      const raw = [
+        ...(Array.isArray(item.parameters) ? item.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ];
+      for (const p of raw.map((r) => resolve(doc, r))) {
+        parameters[String(p.name)] = {
+          in: p.in,
+          ...(p.required ? { required: true } : {}),
+          schema: compactSchema(p.schema),
+        };
+      }
+      const meta: Json = { method, path, parameters };
+      if (op.requestBody) {
+        const body = resolve(doc, op.requestBody);
+        const [mediaType, media] =
+          Object.entries(isObject(body.content) ? body.content : {})[0] ?? [];
+        if (mediaType) {
+          meta.body = {
+            mediaType,
+            ...(body.required ? { required: true } : {}),
+            schema: compactSchema(resolve(doc, media).schema),
+          };
+        }
+      }
+      const ok = resolve(doc, isObject(op.responses) ? op.responses['200'] : undefined);
+      const json = isObject(ok.content) ? resolve(doc, ok.content['application/json']) : {};
+      if (json.schema) meta.response = compactSchema(json.schema);
+      operations[op.operationId] = meta;
+    }
+  }
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemas = Object.fromEntries(
+    Object.entries(isObject(components.schemas) ? components.schemas : {}).map(([name, node]) => [
+      name,
+      compactSchema(node),
+    ]),
+  );
+  return { operations, schemas };
+}
