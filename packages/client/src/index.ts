@@ -66,3 +66,16 @@ export type {
   UpdateNumberOrderRegistrationParams,
   UploadNumberOrderAttachmentParams,
 } from './numbers/number-order.js';
+export {
+  type ActiveNumberEvent,
+  type CallbackEvent,
+  CallbackEventError,
+  CallbackSignatureError,
+  type NumberOrderEvent,
+  parseCallbackEvent,
+  type RawCallbackBody,
+  SIGNATURE_HEADER,
+  signCallbackBody,
+  verifyAndParseCallback,
+  verifyCallbackSignature,
+} from './webhooks/index.js';

@@ -223,7 +223,7 @@ export async function callOperation(
   retry: RetryMode = 'safe',
 ): Promise<unknown> {
   const request = prepareRequest(label, operationId, args);
-  const maxRetries = retry === 'safe' ? (options.maxRetries ?? ctx.maxRetries) : 0;
+  const allowedRetries = options.maxRetries ?? ctx.maxRetries;
   const attempt: Attempt = {
     operationId,
     method: operations[operationId].method.toUpperCase(),
@@ -249,7 +249,9 @@ export async function callOperation(
         ctx.auth.invalidate();
         continue;
       }
-      if (retries >= maxRetries || !isTransient(error)) throw error;
+      // A 429 was refused before it was processed, so it is retried even for billable calls.
+      const retryable = retry === 'safe' ? isTransient(error) : error instanceof RateLimitedError;
+      if (retries >= allowedRetries || !retryable) throw error;
       const delayMs = retryDelay(retries, error, ctx.random, ctx.backoff);
       if (delayMs === undefined) throw error;
       ctx.logger?.({

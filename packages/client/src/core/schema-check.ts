@@ -62,6 +62,14 @@ function chooseBranch(
   }
   const fitting = branches.filter((b) => checkValue(value, b, path, schemas, [], false));
   if (fitting.length === 1) return fitting[0];
+  if (fitting.length === 0) {
+    // One branch whose required fields are all there is the one meant; its own check then
+    // names the field at fault instead of the whole union.
+    const meant = branches.filter((b) =>
+      (deref(b, schemas).required ?? []).every((name) => value[name] !== undefined),
+    );
+    if (meant.length === 1) return meant[0];
+  }
   const describe = branches
     .map((b) => deref(b, schemas).required?.join(' + ') ?? 'other shape')
     .join(' | ');

@@ -109,7 +109,8 @@ export const operations = {
       "pageSize": {
         "in": "query",
         "schema": {
-          "type": "integer"
+          "type": "integer",
+          "minimum": 1
         }
       },
       "pageToken": {
@@ -260,7 +261,8 @@ export const operations = {
       "size": {
         "in": "query",
         "schema": {
-          "type": "integer"
+          "type": "integer",
+          "minimum": 1
         }
       }
     },

@@ -1,7 +1,6 @@
 import type { CallOptions } from '../core/context.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import { PagePromise } from '../core/pagination.js';
-import { prepareRequest } from '../core/request.js';
 import { OperationGroup } from './group.js';
 import type { ActiveNumber } from './models.js';
 
@@ -34,7 +33,6 @@ export class ActiveNumberGroup extends OperationGroup {
    * the capability filter is `capability` (singular) here.
    */
   list(params: ListActiveNumbersParams = {}, options?: CallOptions): PagePromise<ActiveNumber> {
-    prepareRequest('activeNumber.list', 'NumberService_ListActiveNumbers', params);
     return new PagePromise<ActiveNumber>(async (pageToken) => {
       const page = await this.call(
         'list',

@@ -1,7 +1,6 @@
 import type { CallOptions } from '../core/context.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
-import { prepareRequest } from '../core/request.js';
 import type { ActiveNumberGroup } from './active-number.js';
 import { rentWithRecovery } from './billing.js';
 import { OperationGroup } from './group.js';
@@ -47,7 +46,6 @@ export class AvailableNumberGroup extends OperationGroup {
    * of at most `size` numbers (filter by `capabilities`, plural), so the page never has a next.
    */
   list(params: ListAvailableNumbersParams, options?: CallOptions): PagePromise<AvailableNumber> {
-    prepareRequest('availableNumber.list', 'NumberService_ListAvailableNumbers', params);
     return this.singlePage(
       'list',
       'NumberService_ListAvailableNumbers',

@@ -1,7 +1,6 @@
 import type { CallOptions } from '../core/context.js';
 import type { ArgsOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
-import { prepareRequest } from '../core/request.js';
 import { OperationGroup } from './group.js';
 import type { AvailableRegion } from './models.js';
 
@@ -18,7 +17,6 @@ export class AvailableRegionsGroup extends OperationGroup {
     params: ListAvailableRegionsParams = {},
     options?: CallOptions,
   ): PagePromise<AvailableRegion> {
-    prepareRequest('availableRegions.list', 'NumberService_ListAvailableRegions', params);
     return this.singlePage(
       'list',
       'NumberService_ListAvailableRegions',

@@ -1,0 +1,67 @@
+/** Dates come back as Date objects where the spec says date-time, and nowhere else. */
+import { describe, expect, it } from 'vitest';
+import { createReviverCompiler } from '../src/core/dates.js';
+import { schemas } from '../src/generated/numbers-meta.js';
+import { InvalidResponseError, SinchClient } from '../src/index.js';
+
+const reviverFor = createReviverCompiler(schemas);
+
+describe('date revival from the spec', () => {
+  it('converts date-time fields, nested ones and those inside unions', () => {
+    const revive = reviverFor({ $ref: 'ActiveNumberResponse' });
+    const number = {
+      phoneNumber: '+12025550134',
+      displayName: '2026-01-01T00:00:00Z', // looks like a date, but the spec says string
+      nextChargeDate: '2026-02-15T10:30:00Z',
+      expireAt: '2026-03-01T00:00:00Z',
+      smsConfiguration: {
+        servicePlanId: 'plan',
+        scheduledProvisioning: { status: 'WAITING', lastUpdatedTime: '2026-01-02T03:04:05Z' },
+      },
+      voiceConfiguration: { type: 'RTC', appId: 'app', lastUpdatedTime: '2026-01-03T00:00:00Z' },
+    };
+    const out = revive?.(number) as typeof number & Record<string, unknown>;
+    expect(out.nextChargeDate).toEqual(new Date('2026-02-15T10:30:00Z'));
+    expect(out.expireAt).toBeInstanceOf(Date);
+    expect(
+      (out.smsConfiguration.scheduledProvisioning as Record<string, unknown>).lastUpdatedTime,
+    ).toBeInstanceOf(Date);
+    expect((out.voiceConfiguration as Record<string, unknown>).lastUpdatedTime).toBeInstanceOf(
+      Date,
+    );
+    expect(out.displayName).toBe('2026-01-01T00:00:00Z');
+  });
+
+  it('converts inside arrays of a list response', () => {
+    const revive = reviverFor({ $ref: 'ListActiveNumbersResponse' });
+    const out = revive?.({ activeNumbers: [{ nextChargeDate: '2026-02-15T10:30:00Z' }, {}] }) as {
+      activeNumbers: Array<{ nextChargeDate?: Date }>;
+    };
+    expect(out.activeNumbers[0]?.nextChargeDate).toBeInstanceOf(Date);
+    expect(out.activeNumbers[1]).toEqual({});
+  });
+
+  it('compiles nothing for schemas without dates', () => {
+    expect(reviverFor({ $ref: 'AvailableRegion' })).toBeUndefined();
+    expect(reviverFor({ type: 'string' })).toBeUndefined();
+  });
+
+  it('fails clearly on a date field that is not a date', async () => {
+    const client = new SinchClient({
+      projectId: 'p',
+      keyId: 'k',
+      keySecret: 's',
+      authentication: 'basic',
+      numbersBaseUrl: 'http://api.test',
+      fetch: async () =>
+        new Response(JSON.stringify({ phoneNumber: '+12025550134', nextChargeDate: 'soon' }), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    });
+    const error = await client.numbers.activeNumber
+      .get({ phoneNumber: '+12025550134' })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.message).toMatch(/'soon' is not a date/);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidResponseError, SinchClient } from '../src/index.js';
+
+const PAGES = 1000;
+const PER_PAGE = 3;
+
+/** A fetch that serves PAGES pages of active numbers and tracks how many are in flight. */
+function pagedApi(pages = PAGES) {
+  const stats = { requests: 0, inFlight: 0, maxInFlight: 0, tokens: [] as (string | null)[] };
+  const fetch = async (request: Request): Promise<Response> => {
+    stats.requests++;
+    stats.inFlight++;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    const token = new URL(request.url).searchParams.get('pageToken');
+    stats.tokens.push(token);
+    await new Promise((r) => setTimeout(r, 0));
+    const page = token === null ? 0 : Number(token);
+    const body = {
+      activeNumbers: Array.from({ length: PER_PAGE }, (_, i) => ({
+        phoneNumber: `+1202555${String(page * PER_PAGE + i).padStart(4, '0')}`,
+        nextChargeDate: '2026-02-15T10:30:00Z',
+      })),
+      nextPageToken: page + 1 < pages ? String(page + 1) : '',
+      totalSize: pages * PER_PAGE,
+    };
+    stats.inFlight--;
+    return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+  };
+  const client = new SinchClient({
+    projectId: 'p',
+    keyId: 'k',
+    keySecret: 's',
+    authentication: 'basic',
+    numbersBaseUrl: 'http://api.test',
+    fetch,
+  });
+  return { numbers: client.numbers, stats };
+}
+
+describe('activeNumber.list pagination', () => {
+  it(`iterates ${PAGES} pages in order, one page in flight at a time`, async () => {
+    const { numbers, stats } = pagedApi();
+    let expected = 0;
+    let seen = 0;
+    for await (const number of numbers.activeNumber.list({
+      regionCode: 'US',
+      pageSize: PER_PAGE,
+    })) {
+      expect(number.phoneNumber).toBe(`+1202555${String(expected++).padStart(4, '0')}`);
+      expect(number.nextChargeDate).toBeInstanceOf(Date);
+      // Exactly the pages needed so far have been requested: none fetched ahead.
+      expect(stats.requests).toBe(Math.floor(seen / PER_PAGE) + 1);
+      seen++;
+    }
+    expect(seen).toBe(PAGES * PER_PAGE);
+    expect(stats.requests).toBe(PAGES);
+    expect(stats.maxInFlight).toBe(1);
+    expect(stats.tokens.slice(0, 3)).toEqual([null, '1', '2']);
+  });
+
+  it('awaits to the first page, with hasNextPage, nextPage() and totalSize', async () => {
+    const { numbers, stats } = pagedApi(3);
+    const first = await numbers.activeNumber.list({ pageSize: PER_PAGE });
+    expect(first.data).toHaveLength(PER_PAGE);
+    expect(first.hasNextPage).toBe(true);
+    expect(first.totalSize).toBe(9);
+    const second = await first.nextPage();
+    const third = await second.nextPage();
+    expect(third.hasNextPage).toBe(false);
+    await expect(third.nextPage()).rejects.toThrow(/last page/);
+    expect(stats.requests).toBe(3);
+  });
+
+  it('toArray({ limit }) stops fetching once it has enough', async () => {
+    const { numbers, stats } = pagedApi();
+    const items = await numbers.activeNumber.list({ pageSize: PER_PAGE }).toArray({ limit: 7 });
+    expect(items.map((n) => n.phoneNumber)).toHaveLength(7);
+    expect(stats.requests).toBe(3);
+  });
+
+  it('fetches the first page once however often the result is awaited', async () => {
+    const { numbers, stats } = pagedApi();
+    const list = numbers.activeNumber.list({ pageSize: PER_PAGE });
+    await list;
+    await list;
+    expect(stats.requests).toBe(1);
+  });
+
+  it('stops with an error when the API hands back the same page token', async () => {
+    const fetch = async () =>
+      new Response(JSON.stringify({ activeNumbers: [], nextPageToken: 'same' }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const client = new SinchClient({
+      projectId: 'p',
+      keyId: 'k',
+      keySecret: 's',
+      authentication: 'basic',
+      numbersBaseUrl: 'http://api.test',
+      fetch,
+    });
+    const page = await client.numbers.activeNumber.list();
+    await expect(page.nextPage()).rejects.toBeInstanceOf(InvalidResponseError);
+  });
+
+  it('single-batch lists are one page', async () => {
+    const fetch = async () =>
+      new Response(JSON.stringify({ availableNumbers: [{ phoneNumber: '+12025550100' }] }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const client = new SinchClient({
+      projectId: 'p',
+      keyId: 'k',
+      keySecret: 's',
+      authentication: 'basic',
+      numbersBaseUrl: 'http://api.test',
+      fetch,
+    });
+    const page = await client.numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL' });
+    expect(page.data).toEqual([{ phoneNumber: '+12025550100' }]);
+    expect(page.hasNextPage).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import type { LogEvent } from '../../src/index.js';
+import { SinchClient, type SinchClientOptions } from '../../src/index.js';
+import { type FaultServer, TOKEN_PATH } from './fault-server.js';
+
+export const PROJECT = 'project-1';
+export const NUMBER = '+12025550134';
+export const KEY_ID = 'key-id-1234';
+export const KEY_SECRET = 'key-secret-do-not-leak-5678';
+/** Path of one active number on the fault server, `+` encoded as the client sends it. */
+export const numberPath = (suffix = '') =>
+  `/v1/projects/${PROJECT}/activeNumbers/%2B12025550134${suffix}`;
+export const availablePath = (suffix = '') =>
+  `/v1/projects/${PROJECT}/availableNumbers/%2B12025550134${suffix}`;
+export const projectPath = (rest: string) => `/v1/projects/${PROJECT}${rest}`;
+
+/** An active number body as the API would send it. */
+export const activeNumber = {
+  phoneNumber: NUMBER,
+  projectId: PROJECT,
+  regionCode: 'US',
+  type: 'LOCAL',
+  capability: ['SMS'],
+  nextChargeDate: '2026-02-15T10:30:00Z',
+};
+
+/** A client pointed at a fault server, waiting no real time between retries. */
+export function faultClient(server: FaultServer, overrides: Partial<SinchClientOptions> = {}) {
+  const sleeps: number[] = [];
+  const logs: LogEvent[] = [];
+  const client = new SinchClient({
+    projectId: PROJECT,
+    keyId: KEY_ID,
+    keySecret: KEY_SECRET,
+    numbersBaseUrl: server.url,
+    tokenUrl: `${server.url}${TOKEN_PATH}`,
+    timeoutMs: 500,
+    random: () => 0.5,
+    sleep: async (ms, signal) => {
+      sleeps.push(ms);
+      if (signal?.aborted) throw signal.reason;
+    },
+    logger: (event) => logs.push(event),
+    ...overrides,
+  });
+  return { client, numbers: client.numbers, sleeps, logs };
+}

@@ -1,0 +1,148 @@
+/**
+ * A loopback HTTP server that misbehaves on request: it answers each route from a script of
+ * faults (errors, throttling, resets, stalls, broken bodies) and records every request, so tests
+ * can count exactly what the client sent.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** One scripted answer. */
+export type Fault =
+  | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
+  | { kind: 'text'; status: number; body: string; contentType: string }
+  | { kind: 'reset' }
+  | { kind: 'stall' }
+  | { kind: 'stall-body'; status: number; partial: string };
+
+/** Builders for scripted answers. */
+export const reply = {
+  json: (status: number, body: unknown, headers?: Record<string, string>): Fault => ({
+    kind: 'json',
+    status,
+    body,
+    ...(headers ? { headers } : {}),
+  }),
+  error: (status: number, apiStatus: string, headers?: Record<string, string>): Fault =>
+    reply.json(
+      status,
+      {
+        error: {
+          code: status,
+          message: `${apiStatus.toLowerCase()} from fault server`,
+          status: apiStatus,
+          details: [],
+        },
+      },
+      headers,
+    ),
+  text: (status: number, body: string, contentType = 'text/html'): Fault => ({
+    kind: 'text',
+    status,
+    body,
+    contentType,
+  }),
+  /** Closes the connection without answering. */
+  reset: (): Fault => ({ kind: 'reset' }),
+  /** Never answers. */
+  stall: (): Fault => ({ kind: 'stall' }),
+  /** Sends the status line and part of the body, then goes silent. */
+  stallBody: (status: number, partial: string): Fault => ({ kind: 'stall-body', status, partial }),
+};
+
+/** A request as the server saw it. */
+export interface SeenRequest {
+  method: string;
+  /** The path as sent, percent-encoding kept (e.g. `/v1/.../%2B12025550134:rent`). */
+  path: string;
+  query: URLSearchParams;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** The running server. */
+export interface FaultServer {
+  readonly url: string;
+  /** Scripts the answers of `"METHOD /path"`; the last answer repeats once the others are used. */
+  script(route: string, ...answers: Fault[]): void;
+  readonly requests: SeenRequest[];
+  /** How many requests matched a method and a path (string: exact, RegExp: test). */
+  count(method: string, path: string | RegExp): number;
+  close(): Promise<void>;
+}
+
+export const TOKEN_PATH = '/oauth2/token';
+export const DEFAULT_TOKEN = 'fault-server-token';
+
+/** Starts a fault server on a free loopback port. Token requests get a one-hour token by default. */
+export async function startFaultServer(): Promise<FaultServer> {
+  const scripts = new Map<string, Fault[]>();
+  const requests: SeenRequest[] = [];
+  const sockets = new Set<Socket>();
+  scripts.set(`POST ${TOKEN_PATH}`, [
+    reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600, token_type: 'bearer' }),
+  ]);
+
+  const answer = (fault: Fault, response: ServerResponse, request: IncomingMessage) => {
+    switch (fault.kind) {
+      case 'json':
+        response.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers });
+        response.end(JSON.stringify(fault.body));
+        return;
+      case 'text':
+        response.writeHead(fault.status, { 'Content-Type': fault.contentType });
+        response.end(fault.body);
+        return;
+      case 'reset':
+        request.socket.destroy();
+        return;
+      case 'stall':
+        return;
+      case 'stall-body':
+        response.writeHead(fault.status, { 'Content-Type': 'application/json' });
+        response.write(fault.partial);
+        return;
+    }
+  };
+
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const [path = '', search = ''] = (request.url ?? '').split('?');
+      requests.push({
+        method: request.method ?? '',
+        path,
+        query: new URLSearchParams(search),
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      const queue = scripts.get(`${request.method} ${path}`);
+      const fault = queue && (queue.length > 1 ? queue.shift() : queue[0]);
+      answer(fault ?? reply.error(404, 'NOT_FOUND'), response, request);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    script(route, ...answers) {
+      scripts.set(route, answers);
+    },
+    count(method, path) {
+      return requests.filter(
+        (r) =>
+          r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+      ).length;
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

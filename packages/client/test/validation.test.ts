@@ -1,0 +1,251 @@
+/** Bad arguments are refused before any request, with a message naming the field. */
+import { describe, expect, it } from 'vitest';
+import { SinchClient, ValidationError } from '../src/index.js';
+
+const sent: Request[] = [];
+const { numbers } = new SinchClient({
+  projectId: 'p',
+  keyId: 'k',
+  keySecret: 's',
+  authentication: 'basic',
+  numbersBaseUrl: 'http://api.test',
+  fetch: async (request) => {
+    sent.push(request);
+    return new Response('{}', { headers: { 'Content-Type': 'application/json' } });
+  },
+});
+
+const NUMBER = '+12025550134';
+
+interface Case {
+  name: string;
+  given: () => Promise<unknown> | unknown;
+  want: { field: string; message: RegExp };
+}
+
+const cases: Case[] = [
+  {
+    name: 'a phone number without +',
+    given: () => numbers.activeNumber.get({ phoneNumber: '12025550134' }),
+    want: { field: 'phoneNumber', message: /E\.164/ },
+  },
+  {
+    name: 'a phone number with spaces',
+    given: () => numbers.availableNumber.checkAvailability({ phoneNumber: '+1 202 555 0134' }),
+    want: { field: 'phoneNumber', message: /E\.164/ },
+  },
+  {
+    name: 'a missing phone number',
+    given: () => numbers.activeNumber.release({} as never),
+    want: { field: 'phoneNumber', message: /is required/ },
+  },
+  {
+    name: 'a number type outside the enum',
+    given: () => numbers.availableNumber.list({ regionCode: 'US', type: 'LANDLINE' as never }),
+    want: { field: 'type', message: /must be one of MOBILE, LOCAL, TOLL_FREE; got 'LANDLINE'/ },
+  },
+  {
+    name: 'a capability outside the enum',
+    given: () =>
+      numbers.availableNumber.list({
+        regionCode: 'US',
+        type: 'LOCAL',
+        capabilities: ['MMS' as never],
+      }),
+    want: { field: 'capabilities[0]', message: /must be one of SMS, VOICE/ },
+  },
+  {
+    name: 'capabilities given as a string',
+    given: () =>
+      numbers.availableNumber.list({
+        regionCode: 'US',
+        type: 'LOCAL',
+        capabilities: 'SMS' as never,
+      }),
+    want: { field: 'capabilities', message: /must be an array/ },
+  },
+  {
+    name: 'the search without its required type',
+    given: () => numbers.availableNumber.list({ regionCode: 'US' } as never),
+    want: { field: 'type', message: /is required/ },
+  },
+  {
+    name: '`capabilities` on the active-numbers list (it takes `capability`)',
+    given: () => numbers.activeNumber.list({ regionCode: 'US', capabilities: ['SMS'] } as never),
+    want: { field: 'capabilities', message: /did you mean capability\?/ },
+  },
+  {
+    name: '`capability` on the available-numbers search (it takes `capabilities`)',
+    given: () =>
+      numbers.availableNumber.list({
+        regionCode: 'US',
+        type: 'LOCAL',
+        capability: ['SMS'],
+      } as never),
+    want: { field: 'capability', message: /did you mean capabilities\?/ },
+  },
+  {
+    name: '`pageSize` on the available-numbers search (it takes `size`)',
+    given: () =>
+      numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL', pageSize: 10 } as never),
+    want: { field: 'pageSize', message: /did you mean size\?/ },
+  },
+  {
+    name: '`size` on the active-numbers list (it takes `pageSize`)',
+    given: () => numbers.activeNumber.list({ size: 10 } as never),
+    want: { field: 'size', message: /did you mean pageSize\?/ },
+  },
+  {
+    name: 'a page size of 0',
+    given: () => numbers.activeNumber.list({ pageSize: 0 }),
+    want: { field: 'pageSize', message: /must be at least 1/ },
+  },
+  {
+    name: 'a fractional page size',
+    given: () => numbers.activeNumber.list({ pageSize: 2.5 }),
+    want: { field: 'pageSize', message: /must be an integer/ },
+  },
+  {
+    name: 'a search size of 0',
+    given: () => numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL', size: 0 }),
+    want: { field: 'size', message: /must be at least 1/ },
+  },
+  {
+    name: 'an RTC voice configuration with an EST trunk id',
+    given: () =>
+      numbers.activeNumber.update({
+        phoneNumber: NUMBER,
+        voiceConfiguration: { type: 'RTC', trunkId: 'trunk-1' } as never,
+      }),
+    want: {
+      field: 'voiceConfiguration.trunkId',
+      message: /not a field here; expected one of .*appId/,
+    },
+  },
+  {
+    name: 'a FAX voice configuration with an app id',
+    given: () =>
+      numbers.availableNumber.rent({
+        phoneNumber: NUMBER,
+        voiceConfiguration: { type: 'FAX', appId: 'app' } as never,
+      }),
+    want: { field: 'voiceConfiguration.appId', message: /expected one of .*serviceId/ },
+  },
+  {
+    name: 'an unknown voice application type',
+    given: () =>
+      numbers.activeNumber.update({
+        phoneNumber: NUMBER,
+        voiceConfiguration: { type: 'SIP' } as never,
+      }),
+    want: { field: 'voiceConfiguration.type', message: /must be one of RTC, EST, FAX; got 'SIP'/ },
+  },
+  {
+    name: 'an SMS configuration without its service plan',
+    given: () =>
+      numbers.activeNumber.update({ phoneNumber: NUMBER, smsConfiguration: {} as never }),
+    want: { field: 'smsConfiguration.servicePlanId', message: /is required/ },
+  },
+  {
+    name: 'a misspelled body field',
+    given: () => numbers.activeNumber.update({ phoneNumber: NUMBER, dispalyName: 'x' } as never),
+    want: { field: 'dispalyName', message: /did you mean displayName\?/ },
+  },
+  {
+    name: 'an order with both options',
+    given: () =>
+      numbers.numberOrder.create({
+        regionCode: 'US',
+        numberType: 'LOCAL',
+        numberOrderOption: { phoneNumbers: [NUMBER] },
+        quantityOrderOption: { requestedQuantity: 1 },
+      } as never),
+    want: { field: '(body)', message: /exactly one of: numberOrderOption \| quantityOrderOption/ },
+  },
+  {
+    name: 'an order quantity above 100',
+    given: () =>
+      numbers.numberOrder.create({
+        regionCode: 'US',
+        numberType: 'LOCAL',
+        quantityOrderOption: { requestedQuantity: 101 },
+      }),
+    want: { field: 'quantityOrderOption.requestedQuantity', message: /at most 100/ },
+  },
+  {
+    name: 'a callback secret too short (the value is not echoed)',
+    given: () => numbers.callbackConfiguration.update({ hmacSecret: 'short-secret' }),
+    want: {
+      field: 'hmacSecret',
+      message: /^callbackConfiguration\.update: hmacSecret must match \S+$/,
+    },
+  },
+  {
+    name: 'an emergency address without its city',
+    given: () =>
+      numbers.emergencyAddress.provision({
+        phoneNumber: NUMBER,
+        displayName: 'Office',
+        address: {
+          streetNumber: '1',
+          streetInfo: 'Main St',
+          state: 'IL',
+          postalCode: '62701',
+        } as never,
+      }),
+    want: { field: 'address.city', message: /is required/ },
+  },
+];
+
+describe('validation before sending', () => {
+  for (const { name, given, want } of cases) {
+    it(`refuses ${name}`, async () => {
+      sent.length = 0;
+      let error: unknown;
+      try {
+        await given();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ValidationError);
+      const v = error as ValidationError;
+      expect(v.field).toBe(want.field);
+      expect(v.message).toMatch(want.message);
+      expect(v.message).toContain(want.field);
+      expect(sent).toHaveLength(0);
+    });
+  }
+
+  it('does not echo a secret that fails its pattern', async () => {
+    const error = await numbers.callbackConfiguration
+      .update({ hmacSecret: 'short-secret' })
+      .catch((e) => e);
+    expect(error.message).not.toContain('short-secret');
+  });
+
+  it('lists every problem, not only the first', async () => {
+    const error = await numbers.availableNumber
+      .list({ regionCode: 'US', type: 'LANDLINE', size: 0 } as never)
+      .then(
+        () => undefined,
+        (e: unknown) => e as ValidationError,
+      );
+    expect(error?.issues.map((i) => i.field)).toEqual(['type', 'size']);
+  });
+
+  it('accepts valid arguments (and sends exactly one request)', async () => {
+    sent.length = 0;
+    await numbers.activeNumber.update({
+      phoneNumber: NUMBER,
+      displayName: 'Desk',
+      voiceConfiguration: { type: 'EST', trunkId: 'trunk-1' },
+      smsConfiguration: { servicePlanId: 'plan-1' },
+    });
+    expect(sent).toHaveLength(1);
+    expect(await sent[0]?.json()).toEqual({
+      displayName: 'Desk',
+      voiceConfiguration: { type: 'EST', trunkId: 'trunk-1' },
+      smsConfiguration: { servicePlanId: 'plan-1' },
+    });
+  });
+});
