@@ -5,12 +5,13 @@
  * committed output differs, so generated code can never drift from the spec or be hand-edited.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse } from 'yaml';
 import { buildMeta } from './meta.js';
-import { fromRoot } from './paths.js';
+import { repoRoot } from './paths.js';
 
 /** What a target produces from its spec. */
 export type GenerateKind =
@@ -78,8 +79,12 @@ async function renderBody(target: GenerateTarget, specPath: string, source: stri
 }
 
 /** Renders the generated file for one target, header included, without writing it. */
-export async function renderTarget(target: GenerateTarget): Promise<string> {
-  const specPath = fromRoot(target.spec);
+export async function renderTarget(
+  target: GenerateTarget,
+  root = repoRoot,
+  specPathOverride?: string,
+): Promise<string> {
+  const specPath = specPathOverride ?? join(root, target.spec);
   const source = await readFile(specPath, 'utf8');
   const version = (parse(source) as { info?: { version?: string } }).info?.version ?? 'unknown';
   const header = [
@@ -93,15 +98,28 @@ export async function renderTarget(target: GenerateTarget): Promise<string> {
   return `${header}\n${await renderBody(target, specPath, source)}`;
 }
 
-/** Regenerates every target (or those under `prefix`) and reports which files changed. */
-export async function generateAll(prefix = ''): Promise<string[]> {
+/** Options of {@link generateAll}. */
+export interface GenerateOptions {
+  /** Only targets whose output starts with this prefix (e.g. `packages/client/`). */
+  prefix?: string;
+  /** The repository to work in. @defaultValue this repository */
+  root?: string;
+  /** Report what would change without writing. */
+  dryRun?: boolean;
+  /** Read these spec paths (keys relative to the root) from other files (absolute paths). */
+  specOverrides?: Record<string, string>;
+}
+
+/** Regenerates the targets and reports which files changed (or would change). */
+export async function generateAll(options: GenerateOptions = {}): Promise<string[]> {
+  const { prefix = '', root = repoRoot, dryRun = false, specOverrides = {} } = options;
   const changed: string[] = [];
   for (const target of targets.filter((t) => t.output.startsWith(prefix))) {
-    const file = fromRoot(target.output);
-    const next = await renderTarget(target);
+    const file = join(root, target.output);
+    const next = await renderTarget(target, root, specOverrides[target.spec]);
     const current = await readFile(file, 'utf8').catch(() => '');
     if (current !== next) {
-      await writeFile(file, next);
+      if (!dryRun) await writeFile(file, next);
       changed.push(target.output);
     }
   }
@@ -110,7 +128,7 @@ export async function generateAll(prefix = ''): Promise<string[]> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `tsx generate.ts packages/client` regenerates one package (what its turbo task runs).
-  const changed = await generateAll(process.argv[2] ?? '');
+  const changed = await generateAll({ prefix: process.argv[2] ?? '' });
   console.log(
     changed.length ? `generated: ${changed.join(', ')}` : 'generated files are up to date',
   );

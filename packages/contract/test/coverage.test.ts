@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import type { ClientName } from './support/operations.js';
 
 const SPECS = ['numbers.yaml'];
-const CLIENTS: ClientName[] = ['fetch'];
+const CLIENTS: ClientName[] = ['fetch', 'client'];
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace']);
 
 const specDir = new URL('../../../spec/', import.meta.url);

@@ -3,7 +3,7 @@
  * every item across pages. Pages are fetched one at a time, only when the previous one has been
  * consumed, so memory stays flat however long the list is.
  */
-import { InvalidResponseError } from './errors.js';
+import { InvalidResponseError, type RequestSummary } from './errors.js';
 
 /** One page of a list. */
 export interface Page<T> {
@@ -41,11 +41,19 @@ export interface RawPage<T> {
  */
 export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   readonly #fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>;
+  readonly #source: RequestSummary;
   #first: Promise<Page<T>> | undefined;
 
-  /** @param fetchPage - fetches the page for a token (`undefined` for the first page). */
-  constructor(fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>) {
+  /**
+   * @param fetchPage - fetches the page for a token (`undefined` for the first page).
+   * @param source - the list operation, named in errors about its pages.
+   */
+  constructor(
+    fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>,
+    source: RequestSummary = { operationId: 'list', method: 'GET', url: '' },
+  ) {
     this.#fetchPage = fetchPage;
+    this.#source = source;
   }
 
   #load(pageToken: string | undefined): Promise<Page<T>> {
@@ -54,8 +62,8 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
       // A server that hands back the token it was given would page forever.
       if (next !== undefined && next === pageToken) {
         throw new InvalidResponseError(
-          { operationId: 'pagination', method: 'GET', url: '' },
-          `nextPageToken repeats the token of the page it came from (${next})`,
+          this.#source,
+          `nextPageToken repeats the token of the page it came from (${next}); stopping instead of looping`,
         );
       }
       return {

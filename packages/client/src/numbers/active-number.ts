@@ -4,6 +4,12 @@ import { PagePromise } from '../core/pagination.js';
 import { OperationGroup } from './group.js';
 import type { ActiveNumber } from './models.js';
 
+const LIST_SOURCE = {
+  operationId: 'NumberService_ListActiveNumbers',
+  method: 'GET',
+  url: '/v1/projects/{projectId}/activeNumbers',
+};
+
 /** Arguments of `activeNumber.list`. Set `pageSize`: the API documents no default. */
 export type ListActiveNumbersParams = ArgsOf<'NumberService_ListActiveNumbers'>;
 /** Arguments of `activeNumber.get`. */
@@ -46,7 +52,7 @@ export class ActiveNumberGroup extends OperationGroup {
         nextPageToken: page.nextPageToken,
         totalSize: page.totalSize,
       };
-    });
+    }, LIST_SOURCE);
   }
 
   /** Reads one active number. Throws `NotFoundError` when the project does not have it. */

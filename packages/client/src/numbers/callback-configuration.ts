@@ -14,9 +14,9 @@ export class CallbackConfigurationGroup extends OperationGroup {
   /** @internal */
   protected readonly prefix = 'callbackConfiguration';
 
-  /** Reads the callback settings. */
-  get(options?: CallOptions): Promise<CallbackConfiguration> {
-    return this.call('get', 'GetCallbackConfiguration', {}, options, 'safe');
+  /** Reads the callback settings. Takes no arguments (`{}` is accepted, as in the official SDK). */
+  get(params: Record<string, never> = {}, options?: CallOptions): Promise<CallbackConfiguration> {
+    return this.call('get', 'GetCallbackConfiguration', params, options, 'safe');
   }
 
   /** Sets the HMAC secret (32 to 64 letters, digits or dashes). Safe to retry. */

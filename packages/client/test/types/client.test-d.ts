@@ -49,7 +49,7 @@ describe('SinchClient types', () => {
   it('accepts the call options on every method', () => {
     const signal = new AbortController().signal;
     numbers.activeNumber.get({ phoneNumber: '+1' }, { signal, timeoutMs: 1000, maxRetries: 0 });
-    numbers.callbackConfiguration.get({ timeoutMs: 1000 });
+    numbers.callbackConfiguration.get({}, { timeoutMs: 1000 });
     // @ts-expect-error unknown option
     numbers.activeNumber.get({ phoneNumber: '+1' }, { retries: 3 });
   });

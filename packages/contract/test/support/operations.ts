@@ -2,7 +2,7 @@ import type { operations } from '@sinch-numbers/fetch';
 import { describe } from 'vitest';
 
 /** The clients every operation must be contract-tested through. */
-export type ClientName = 'fetch';
+export type ClientName = 'fetch' | 'client';
 
 /** An operationId of spec/numbers.yaml; a typo does not compile. */
 export type OperationId = keyof operations;
