@@ -44,6 +44,21 @@ export const targets: readonly GenerateTarget[] = [
     output: 'packages/client/src/generated/numbers-meta.ts',
     kind: 'meta',
   },
+  {
+    spec: 'spec/voice-applications.yaml',
+    output: 'packages/fetch/src/generated/voice.ts',
+    kind: 'types',
+  },
+  {
+    spec: 'spec/voice-applications.yaml',
+    output: 'packages/client/src/generated/voice.ts',
+    kind: 'dated-types',
+  },
+  {
+    spec: 'spec/voice-applications.yaml',
+    output: 'packages/client/src/generated/voice-meta.ts',
+    kind: 'meta',
+  },
 ];
 
 const DATE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Date'));
@@ -102,6 +117,8 @@ export async function renderTarget(
 export interface GenerateOptions {
   /** Only targets whose output starts with this prefix (e.g. `packages/client/`). */
   prefix?: string;
+  /** Only targets generated from this spec (e.g. `spec/numbers.yaml`). */
+  spec?: string;
   /** The repository to work in. @defaultValue this repository */
   root?: string;
   /** Report what would change without writing. */
@@ -112,9 +129,12 @@ export interface GenerateOptions {
 
 /** Regenerates the targets and reports which files changed (or would change). */
 export async function generateAll(options: GenerateOptions = {}): Promise<string[]> {
-  const { prefix = '', root = repoRoot, dryRun = false, specOverrides = {} } = options;
+  const { prefix = '', spec, root = repoRoot, dryRun = false, specOverrides = {} } = options;
   const changed: string[] = [];
-  for (const target of targets.filter((t) => t.output.startsWith(prefix))) {
+  const selected = targets.filter(
+    (t) => t.output.startsWith(prefix) && (spec === undefined || t.spec === spec),
+  );
+  for (const target of selected) {
     const file = join(root, target.output);
     const next = await renderTarget(target, root, specOverrides[target.spec]);
     const current = await readFile(file, 'utf8').catch(() => '');

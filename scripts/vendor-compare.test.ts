@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromRoot, referenceFile } from './paths.js';
-import { type Change, diffModels, loadModel } from './spec-diff/index.js';
+import { type Change, diffModels, loadModel, restrictModel } from './spec-diff/index.js';
 
 interface Allowance {
   why: string;
@@ -97,5 +97,69 @@ describe.skipIf(!vendorFile)('spec/numbers.yaml against the vendor document', ()
 if (!vendorFile) {
   describe('spec/numbers.yaml against the vendor document', () => {
     it.skip('skipped: the vendor reference (shared/reference/sinch-numbers-1.0.3.yaml beside the checkout, or SINCH_REFERENCE_DIR) is not on this machine', () => {});
+  });
+}
+
+const VOICE_OPERATIONS = [
+  'Configuration_GetNumbers',
+  'Configuration_UpdateNumbers',
+  'Configuration_UnassignNumber',
+  'Configuration_GetCallbackURLs',
+  'Configuration_UpdateCallbackURLs',
+  'Calling_QueryNumber',
+];
+
+const voiceAllowances: Allowance[] = [
+  {
+    why: 'descriptions, summaries and examples are written by us',
+    matches: (c) => c.severity === 'docs',
+  },
+  {
+    why: 'every operation documents the 400 and 401 the vendor lists only in prose',
+    matches: (c) => c.kind === 'response-added' && / response (400|401)$/.test(c.location),
+  },
+  {
+    why: "those error responses use the vendor's own Error schema",
+    matches: (c) => c.kind === 'schema-added' && c.location.endsWith('/Error'),
+  },
+  {
+    why: 'numbers that are E.164 by definition carry the E.164 pattern',
+    matches: (c) =>
+      c.kind === 'constraint-changed' &&
+      c.message.startsWith('pattern ') &&
+      [
+        'getNumbersResponseObj.numbers[].number',
+        'updateNumbers.numbers[]',
+        'unassignNumbers.number',
+        'getQueryNumber.number.normalizedNumber',
+      ].includes(c.location),
+  },
+];
+
+const voiceVendorFile = referenceFile('sinch-voice-1.0.1.yaml');
+
+describe.skipIf(!voiceVendorFile)(
+  'spec/voice-applications.yaml against the vendor document',
+  () => {
+    it('has exactly the six application operations, differing only by the listed improvements', async () => {
+      const vendor = restrictModel(await loadModel(voiceVendorFile as string), VOICE_OPERATIONS);
+      const ours = await loadModel(fromRoot('spec/voice-applications.yaml'));
+      expect(Object.keys(ours.operations).sort()).toEqual([...VOICE_OPERATIONS].sort());
+      const changes = diffModels(vendor, ours);
+      const unexplained = changes
+        .filter((c) => !voiceAllowances.some((a) => a.matches(c)))
+        .map((c) => `${c.kind} at ${c.location}: ${c.message}`);
+      expect(unexplained).toEqual([]);
+      const unused = voiceAllowances
+        .filter((a) => !changes.some((c) => a.matches(c)))
+        .map((a) => a.why);
+      expect(unused, 'an allowance no longer needed should be removed').toEqual([]);
+    });
+  },
+);
+
+if (!voiceVendorFile) {
+  describe('spec/voice-applications.yaml against the vendor document', () => {
+    it.skip('skipped: the vendor reference (shared/reference/sinch-voice-1.0.1.yaml beside the checkout, or SINCH_REFERENCE_DIR) is not on this machine', () => {});
   });
 }

@@ -12,6 +12,7 @@ export {
   buildModel,
   type OperationShape,
   type ParameterShape,
+  restrictModel,
   type SchemaShape,
   type SchemaUsage,
   type SpecModel,

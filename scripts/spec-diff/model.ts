@@ -363,3 +363,24 @@ export function buildModel(document: unknown): SpecModel {
   };
   return { ...partial, usage: computeUsage(partial) };
 }
+
+/**
+ * The part of a model that a set of operations uses: those operations, the schemas they reach
+ * and no webhooks. Lets a document that covers part of an API be compared with the whole.
+ */
+export function restrictModel(model: SpecModel, operationIds: readonly string[]): SpecModel {
+  const operations = Object.fromEntries(
+    Object.entries(model.operations).filter(([id]) => operationIds.includes(id)),
+  );
+  const roots = Object.values(operations).flatMap((op) => [
+    ...Object.values(op.parameters).map((p) => p.schema),
+    ...Object.values(op.requestBody?.content ?? {}),
+    ...Object.values(op.responses).flatMap((r) => Object.values(r.content)),
+  ]);
+  const keep = reachable(roots, model.schemas);
+  const schemas = Object.fromEntries(
+    Object.entries(model.schemas).filter(([name]) => keep.has(name)),
+  );
+  const partial = { ...model, operations, webhooks: {}, schemas };
+  return { ...partial, usage: computeUsage(partial) };
+}

@@ -1,20 +1,29 @@
 import {
   type AuthMiddleware,
   createNumbersClient,
+  createVoiceClient,
   DEFAULT_TOKEN_URL,
   type NumbersRegion,
+  type VoiceRegion,
 } from '@sinch-numbers/fetch';
-import { abortableSleep, type ClientContext } from './core/context.js';
+import {
+  type ApiMeta,
+  abortableSleep,
+  type ClientContext,
+  type LowLevelClient,
+} from './core/context.js';
 import { createReviverCompiler } from './core/dates.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
-import { schemas } from './generated/numbers-meta.js';
+import * as numbersMeta from './generated/numbers-meta.js';
+import * as voiceMeta from './generated/voice-meta.js';
 import { ActiveNumberGroup } from './numbers/active-number.js';
 import { AvailableNumberGroup } from './numbers/available-number.js';
 import { AvailableRegionsGroup } from './numbers/available-regions.js';
 import { CallbackConfigurationGroup } from './numbers/callback-configuration.js';
 import { EmergencyAddressGroup } from './numbers/emergency-address.js';
 import { NumberOrderGroup } from './numbers/number-order.js';
+import { VoiceApplicationsGroup } from './voice/applications.js';
 
 /** Options of {@link SinchClient}. The first three come from the Sinch dashboard. */
 export interface SinchClientOptions {
@@ -32,6 +41,19 @@ export interface SinchClientOptions {
   authentication?: 'oauth2' | 'basic';
   /** @defaultValue `'global'` */
   region?: NumbersRegion;
+  /** Voice application key, for `voiceApplications` (Voice API). */
+  applicationKey?: string;
+  /** Voice application secret (Base64, as in the dashboard). Never logged or in errors. */
+  applicationSecret?: string;
+  /**
+   * `'signed'` signs each Voice request (the secret never travels); `'basic'` sends it.
+   * @defaultValue `'signed'`
+   */
+  voiceAuthentication?: 'signed' | 'basic';
+  /** A regional Voice host instead of the configuration host the spec names. */
+  voiceRegion?: VoiceRegion;
+  /** Overrides the Voice API host, e.g. a mock's URL. */
+  voiceBaseUrl?: string;
   /** Overrides the Numbers API host, e.g. a mock's URL. */
   numbersBaseUrl?: string;
   /** Overrides the OAuth2 token endpoint. @defaultValue `https://auth.sinch.com/oauth2/token` */
@@ -164,12 +186,8 @@ export class SinchClient {
       ...(options.numbersBaseUrl ? { baseUrl: options.numbersBaseUrl } : {}),
       fetch: transport,
     });
-    const auth: AuthMiddleware = low.auth;
-    const ctx: ClientContext = {
-      low,
+    const shared = {
       transport,
-      auth,
-      canRefreshAuth: authentication === 'oauth2',
       timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
       maxRetries: requireCount(options.maxRetries, 'maxRetries', 2, 0),
       backoff: options.backoff ?? {},
@@ -177,8 +195,26 @@ export class SinchClient {
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
-      reviverFor: createReviverCompiler(schemas),
     };
+    const context = (
+      low: LowLevelClient,
+      auth: AuthMiddleware,
+      api: ApiMeta,
+      canRefreshAuth: boolean,
+    ) => ({
+      ...shared,
+      low,
+      auth,
+      api,
+      canRefreshAuth,
+      reviverFor: createReviverCompiler(api.schemas),
+    });
+    const ctx: ClientContext = context(
+      low as unknown as LowLevelClient,
+      low.auth,
+      numbersMeta,
+      authentication === 'oauth2',
+    );
     const activeNumber = new ActiveNumberGroup(ctx);
     this.numbers = Object.freeze({
       availableNumber: new AvailableNumberGroup(ctx, () => activeNumber),
@@ -188,5 +224,47 @@ export class SinchClient {
       numberOrder: new NumberOrderGroup(ctx),
       emergencyAddress: new EmergencyAddressGroup(ctx),
     });
+
+    if (options.applicationKey !== undefined || options.applicationSecret !== undefined) {
+      const applicationKey = requireText(options.applicationKey, 'applicationKey');
+      const applicationSecret = requireText(options.applicationSecret, 'applicationSecret');
+      const voiceAuthentication = options.voiceAuthentication ?? 'signed';
+      if (voiceAuthentication !== 'signed' && voiceAuthentication !== 'basic') {
+        throw new TypeError(
+          `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(voiceAuthentication)}`,
+        );
+      }
+      const voice = createVoiceClient({
+        auth: { type: voiceAuthentication, applicationKey, applicationSecret },
+        ...(options.voiceRegion ? { region: options.voiceRegion } : {}),
+        ...(options.voiceBaseUrl ? { baseUrl: options.voiceBaseUrl } : {}),
+        fetch: transport,
+        now: () => new Date(now()),
+      });
+      this.#voiceApplications = new VoiceApplicationsGroup(
+        context(voice as unknown as LowLevelClient, voice.auth, voiceMeta, false),
+        applicationKey,
+      );
+    }
+  }
+
+  readonly #voiceApplications: VoiceApplicationsGroup | undefined;
+
+  /**
+   * Voice applications (Voice API): numbers assigned to apps, callback URLs, number lookup.
+   * Needs `applicationKey` and `applicationSecret` in the options.
+   */
+  get voiceApplications(): VoiceApplicationsGroup {
+    if (!this.#voiceApplications) {
+      throw new TypeError(
+        'SinchClient: voiceApplications needs applicationKey and applicationSecret in the options',
+      );
+    }
+    return this.#voiceApplications;
+  }
+
+  /** The same group under the official SDK's name, `sinchClient.voice.applications`. */
+  get voice(): { readonly applications: VoiceApplicationsGroup } {
+    return { applications: this.voiceApplications };
   }
 }

@@ -66,6 +66,14 @@ export type {
   UpdateNumberOrderRegistrationParams,
   UploadNumberOrderAttachmentParams,
 } from './numbers/number-order.js';
+export type {
+  AssignNumbersParams,
+  GetCallbackURLsParams,
+  QueryNumberParams,
+  UnassignNumberParams,
+  UpdateCallbackURLsParams,
+  VoiceApplicationsGroup,
+} from './voice/applications.js';
 export {
   type ActiveNumberEvent,
   type CallbackEvent,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ClientName } from './support/operations.js';
 
-const SPECS = ['numbers.yaml'];
+const SPECS = ['numbers.yaml', 'voice-applications.yaml'];
 const CLIENTS: ClientName[] = ['fetch', 'client'];
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace']);
 

@@ -14,7 +14,19 @@ export type {
   BasicAuthConfig,
   OAuth2AuthConfig,
 } from './auth/types.js';
+export {
+  type ApplicationKey,
+  type SignableRequest,
+  signVoiceRequest,
+  stringToSign,
+  voiceSignedAuth,
+} from './auth/voice-signing.js';
 export type { components, operations, paths } from './generated/numbers.js';
+export type {
+  components as voiceComponents,
+  operations as voiceOperations,
+  paths as voicePaths,
+} from './generated/voice.js';
 export {
   createNumbersClient,
   NUMBERS_SERVERS,
@@ -26,3 +38,13 @@ export {
 export type { ProjectScoped } from './project-scope.js';
 export type * from './schemas.js';
 export type { StrictClient, StrictClientMethod } from './strict-client.js';
+export {
+  createVoiceClient,
+  VOICE_CONFIGURATION_HOST,
+  VOICE_SERVERS,
+  type VoiceAuthConfig,
+  type VoiceClient,
+  type VoiceClientOptions,
+  type VoiceRegion,
+} from './voice-client.js';
+export type * from './voice-schemas.js';

@@ -1,17 +1,30 @@
-import type { AuthMiddleware, NumbersClient } from '@sinch-numbers/fetch';
+import type { AuthMiddleware } from '@sinch-numbers/fetch';
 import type { Reviver } from './dates.js';
 import type { Logger } from './logger.js';
-import type { MetaSchema } from './meta-types.js';
+import type { MetaOperation, MetaSchema } from './meta-types.js';
 import type { BackoffOptions } from './retry.js';
 
-/** Everything an operation call needs, shared by the groups of one client. */
+/** The generated metadata of one spec. */
+export interface ApiMeta {
+  readonly operations: Readonly<Record<string, MetaOperation>>;
+  readonly schemas: Readonly<Record<string, MetaSchema>>;
+}
+
+/** The one method of a low-level client the high-level calls go through. */
+export interface LowLevelClient {
+  request(method: string, path: string, init: Record<string, unknown>): Promise<unknown>;
+}
+
+/** Everything an operation call needs, shared by the groups of one API of one client. */
 export interface ClientContext {
   /** The low-level client the calls go through. */
-  readonly low: NumbersClient;
+  readonly low: LowLevelClient;
+  /** The spec metadata of that API: validation and date revival read it. */
+  readonly api: ApiMeta;
   /** The fetch every request is sent with (the user's, wrapped with logging). */
   readonly transport: (request: Request) => Promise<Response>;
   readonly auth: AuthMiddleware;
-  /** OAuth2 tokens can be refreshed after a 401; Basic credentials cannot. */
+  /** OAuth2 tokens can be refreshed after a 401; Basic and signed credentials cannot. */
   readonly canRefreshAuth: boolean;
   readonly timeoutMs: number;
   readonly maxRetries: number;

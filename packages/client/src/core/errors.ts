@@ -51,7 +51,10 @@ export class ApiError extends SinchError {
   override name = 'ApiError';
   /** HTTP status of the answer. */
   readonly status: number;
-  /** The API's status name, e.g. `NOT_FOUND` or `INVALID_ARGUMENT`, when the body had one. */
+  /**
+   * The API's own error code, when the body had one: the status name of the Numbers API
+   * (`NOT_FOUND`, `INVALID_ARGUMENT`) or the five-digit code of the Voice API (`40102`).
+   */
   readonly code: string | undefined;
   /** The API's own message, when the body had one. */
   readonly apiMessage: string | undefined;
@@ -74,13 +77,15 @@ export class ApiError extends SinchError {
     const text = envelope.message ?? describeNonJson(init.body);
     super(
       `${init.request.operationId} failed with ${init.status} ${what}${text ? `: ${text}` : ''}` +
-        (init.requestId ? ` (request id ${init.requestId})` : ''),
+        ((init.requestId ?? envelope.reference)
+          ? ` (request id ${init.requestId ?? envelope.reference})`
+          : ''),
     );
     this.status = init.status;
     this.code = envelope.status;
     this.apiMessage = envelope.message;
     this.details = Array.isArray(envelope.details) ? envelope.details : [];
-    this.requestId = init.requestId;
+    this.requestId = init.requestId ?? envelope.reference;
     this.body = init.body;
     this.request = init.request;
   }
@@ -177,16 +182,32 @@ export class UncertainOutcomeError extends SinchError {
   }
 }
 
-function readEnvelope(body: unknown): ApiErrorBody {
+/**
+ * Reads the error fields of a body in either API's shape: the Numbers envelope
+ * `{ error: { code, message, status, details } }` or the Voice body
+ * `{ status, errorCode, message, reference }`.
+ */
+function readEnvelope(body: unknown): ApiErrorBody & { reference?: string } {
   if (typeof body !== 'object' || body === null) return {};
-  const inner = (body as { error?: unknown }).error;
-  if (typeof inner !== 'object' || inner === null) return {};
-  const { code, message, status, details } = inner as Record<string, unknown>;
+  const record = body as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  if (typeof record.error === 'object' && record.error !== null) {
+    const { code, message, status, details } = record.error as Record<string, unknown>;
+    return {
+      ...(typeof code === 'number' ? { code } : {}),
+      ...(text(message) ? { message: text(message) } : {}),
+      ...(text(status) ? { status: text(status) } : {}),
+      ...(Array.isArray(details) ? { details } : {}),
+    };
+  }
+  const errorCode =
+    text(record.errorCode) ??
+    (typeof record.errorCode === 'number' ? String(record.errorCode) : undefined);
+  if (errorCode === undefined && text(record.message) === undefined) return {};
   return {
-    ...(typeof code === 'number' ? { code } : {}),
-    ...(typeof message === 'string' && message ? { message } : {}),
-    ...(typeof status === 'string' && status ? { status } : {}),
-    ...(Array.isArray(details) ? { details } : {}),
+    ...(errorCode ? { status: errorCode } : {}),
+    ...(text(record.message) ? { message: text(record.message) } : {}),
+    ...(text(record.reference) ? { reference: text(record.reference) } : {}),
   };
 }
 

@@ -2,7 +2,10 @@
  * Argument and result types of each operation, derived from the generated (Date-typed) spec
  * types: arguments are one flat object with the spec's parameter and body field names.
  */
-import type { operations } from '../generated/numbers.js';
+import type { operations as numbersOperations } from '../generated/numbers.js';
+import type { operations as voiceOperations } from '../generated/voice.js';
+
+type operations = numbersOperations & voiceOperations;
 
 /** Flattens an intersection so editors show plain fields. */
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};

@@ -4,8 +4,9 @@
  * retry, and converts the spec's dates in the answer.
  */
 import { OAuth2TokenError } from '@sinch-numbers/fetch';
-import { operations, schemas } from '../generated/numbers-meta.js';
-import type { CallOptions, ClientContext } from './context.js';
+import type { operations as numbersOperations } from '../generated/numbers-meta.js';
+import type { operations as voiceOperations } from '../generated/voice-meta.js';
+import type { ApiMeta, CallOptions, ClientContext } from './context.js';
 import { DateFieldError } from './dates.js';
 import {
   ApiError,
@@ -24,11 +25,12 @@ import {
   ValidationError,
 } from './errors.js';
 import { requestIdOf } from './logger.js';
+import type { MetaOperation } from './meta-types.js';
 import { isTransient, parseRetryAfter, retryDelay } from './retry.js';
 import { checkValue, type Issue, unknownFieldHint } from './schema-check.js';
 
-/** An operationId of the Numbers spec. */
-export type OperationId = keyof typeof operations;
+/** An operationId of one of our specs. */
+export type OperationId = keyof typeof numbersOperations | keyof typeof voiceOperations;
 
 /** How an operation may be retried. */
 export type RetryMode = 'safe' | 'never';
@@ -44,11 +46,13 @@ interface PreparedRequest {
  * of them. `label` (such as `activeNumber.get`) starts every message.
  */
 export function prepareRequest(
+  api: ApiMeta,
   label: string,
   operationId: OperationId,
   args: object,
 ): PreparedRequest {
-  const meta = operations[operationId];
+  const meta = api.operations[operationId] as MetaOperation;
+  const { schemas } = api;
   const issues: Issue[] = [];
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
@@ -74,7 +78,7 @@ export function prepareRequest(
     }
   }
   let body: unknown;
-  const bodyMeta = 'body' in meta ? meta.body : undefined;
+  const bodyMeta = meta.body;
   if (bodyMeta) {
     body = bodyFields;
     checkValue(bodyFields, bodyMeta.schema, '', schemas, issues);
@@ -142,7 +146,7 @@ interface Attempt {
 }
 
 async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknown> {
-  const meta = operations[attempt.operationId];
+  const meta = ctx.api.operations[attempt.operationId] as MetaOperation;
   const summary: { -readonly [K in keyof RequestSummary]: RequestSummary[K] } = {
     operationId: attempt.operationId,
     method: attempt.method,
@@ -160,8 +164,7 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
   }, attempt.timeoutMs);
   let status: number | undefined;
   try {
-    const bodyMeta = 'body' in meta ? meta.body : undefined;
-    const multipart = bodyMeta?.mediaType === 'multipart/form-data';
+    const multipart = meta.body?.mediaType === 'multipart/form-data';
     const send = ctx.low.request as unknown as (
       method: string,
       path: string,
@@ -171,7 +174,7 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
       params: { path: attempt.request.path, query: attempt.request.query },
       ...(attempt.request.body !== undefined ? { body: attempt.request.body } : {}),
       ...(multipart ? { bodySerializer: toFormData } : {}),
-      parseAs: 'response' in meta ? 'json' : 'text',
+      parseAs: meta.response ? 'json' : 'text',
       signal: controller.signal,
       fetch: (request: Request) => {
         summary.url = request.url;
@@ -182,7 +185,7 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     if (!result.response.ok) {
       throw apiErrorFor(result.response, result.error, summary, ctx.now());
     }
-    if (!('response' in meta)) return undefined;
+    if (!meta.response) return undefined;
     const revive = ctx.reviverFor(meta.response);
     return revive ? revive(result.data) : result.data;
   } catch (error) {
@@ -222,11 +225,11 @@ export async function callOperation(
   options: CallOptions = {},
   retry: RetryMode = 'safe',
 ): Promise<unknown> {
-  const request = prepareRequest(label, operationId, args);
+  const request = prepareRequest(ctx.api, label, operationId, args);
   const allowedRetries = options.maxRetries ?? ctx.maxRetries;
   const attempt: Attempt = {
     operationId,
-    method: operations[operationId].method.toUpperCase(),
+    method: (ctx.api.operations[operationId] as MetaOperation).method.toUpperCase(),
     request,
     timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
     signal: options.signal,

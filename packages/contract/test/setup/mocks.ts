@@ -8,10 +8,14 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     numbersMockUrl: string;
+    voiceMockUrl: string;
   }
 }
 
-const setups = [mockGlobalSetup({ spec: 'numbers', provideAs: 'numbersMockUrl' })];
+const setups = [
+  mockGlobalSetup({ spec: 'numbers', provideAs: 'numbersMockUrl' }),
+  mockGlobalSetup({ spec: 'voice', provideAs: 'voiceMockUrl' }),
+];
 
 export default async function setup(project: TestProject) {
   const started = performance.now();

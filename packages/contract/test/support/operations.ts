@@ -1,11 +1,11 @@
-import type { operations } from '@sinch-numbers/fetch';
+import type { operations, voiceOperations } from '@sinch-numbers/fetch';
 import { describe } from 'vitest';
 
 /** The clients every operation must be contract-tested through. */
 export type ClientName = 'fetch' | 'client';
 
-/** An operationId of spec/numbers.yaml; a typo does not compile. */
-export type OperationId = keyof operations;
+/** An operationId of one of our specs; a typo does not compile. */
+export type OperationId = keyof operations | keyof voiceOperations;
 
 /**
  * Declares the contract tests of one operation through one client. The coverage test reads these

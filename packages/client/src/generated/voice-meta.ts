@@ -1,0 +1,246 @@
+/**
+ * GENERATED FILE: do not edit by hand.
+ * Source: spec/voice-applications.yaml (info.version 1.0.1), kind "meta", by scripts/generate.ts.
+ * Change the spec and run `pnpm generate` instead.
+ */
+
+import type { MetaOperation, MetaSchema } from '../core/meta-types.js';
+
+/** Every operation of the spec, by operationId. */
+export const operations = {
+  "Configuration_GetNumbers": {
+    "method": "get",
+    "path": "/v1/configuration/numbers",
+    "parameters": {},
+    "response": {
+      "$ref": "getNumbersResponseObj"
+    }
+  },
+  "Configuration_UpdateNumbers": {
+    "method": "post",
+    "path": "/v1/configuration/numbers",
+    "parameters": {},
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "updateNumbers"
+      }
+    }
+  },
+  "Configuration_UnassignNumber": {
+    "method": "delete",
+    "path": "/v1/configuration/numbers",
+    "parameters": {},
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "unassignNumbers"
+      }
+    }
+  },
+  "Configuration_GetCallbackURLs": {
+    "method": "get",
+    "path": "/v1/configuration/callbacks/applications/{applicationkey}",
+    "parameters": {
+      "applicationkey": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "response": {
+      "$ref": "callbacks"
+    }
+  },
+  "Configuration_UpdateCallbackURLs": {
+    "method": "post",
+    "path": "/v1/configuration/callbacks/applications/{applicationkey}",
+    "parameters": {
+      "applicationkey": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "body": {
+      "mediaType": "application/json",
+      "schema": {
+        "$ref": "callbacks"
+      }
+    }
+  },
+  "Calling_QueryNumber": {
+    "method": "get",
+    "path": "/v1/calling/query/number/{number}",
+    "parameters": {
+      "number": {
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    },
+    "response": {
+      "$ref": "getQueryNumber"
+    }
+  }
+} as const satisfies Record<string, MetaOperation>;
+
+/** Every component schema of the spec, by name. */
+export const schemas: Record<string, MetaSchema> = {
+  "Error": {
+    "type": "object",
+    "properties": {
+      "status": {
+        "type": "string"
+      },
+      "errorCode": {
+        "type": "string"
+      },
+      "message": {
+        "type": "string"
+      },
+      "reference": {
+        "type": "string"
+      }
+    }
+  },
+  "capability": {
+    "type": "string",
+    "enum": [
+      "voice",
+      "sms"
+    ]
+  },
+  "getNumbersResponseObj": {
+    "type": "object",
+    "properties": {
+      "numbers": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "number": {
+              "type": "string",
+              "pattern": "^\\+[1-9]\\d{1,14}$"
+            },
+            "applicationkey": {
+              "type": "string"
+            },
+            "capability": {
+              "$ref": "capability"
+            }
+          }
+        }
+      }
+    }
+  },
+  "updateNumbers": {
+    "type": "object",
+    "properties": {
+      "numbers": {
+        "type": "array",
+        "minItems": 1,
+        "maxItems": 100,
+        "items": {
+          "type": "string",
+          "pattern": "^\\+[1-9]\\d{1,14}$"
+        }
+      },
+      "applicationkey": {
+        "type": "string"
+      },
+      "capability": {
+        "allOf": [
+          {
+            "$ref": "capability"
+          }
+        ]
+      }
+    }
+  },
+  "unassignNumbers": {
+    "type": "object",
+    "properties": {
+      "number": {
+        "type": "string",
+        "pattern": "^\\+[1-9]\\d{1,14}$"
+      },
+      "applicationkey": {
+        "type": "string"
+      },
+      "capability": {
+        "allOf": [
+          {
+            "$ref": "capability"
+          }
+        ]
+      }
+    }
+  },
+  "callbacks": {
+    "type": "object",
+    "properties": {
+      "url": {
+        "type": "object",
+        "properties": {
+          "primary": {
+            "type": "string"
+          },
+          "fallback": {
+            "type": "string"
+          }
+        }
+      }
+    }
+  },
+  "getQueryNumber": {
+    "type": "object",
+    "properties": {
+      "number": {
+        "type": "object",
+        "properties": {
+          "countryId": {
+            "type": "string"
+          },
+          "numberType": {
+            "type": "string",
+            "enum": [
+              "Unknown",
+              "Fixed",
+              "Mobile",
+              "Other"
+            ]
+          },
+          "normalizedNumber": {
+            "type": "string",
+            "pattern": "^\\+[1-9]\\d{1,14}$"
+          },
+          "restricted": {
+            "type": "boolean"
+          },
+          "rate": {
+            "$ref": "price"
+          }
+        }
+      }
+    }
+  },
+  "price": {
+    "type": "object",
+    "properties": {
+      "currencyId": {
+        "type": "string",
+        "nullable": true
+      },
+      "amount": {
+        "type": "number"
+      }
+    }
+  }
+};

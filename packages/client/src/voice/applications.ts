@@ -1,0 +1,106 @@
+import type { CallOptions, ClientContext } from '../core/context.js';
+import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
+import { OperationGroup } from '../numbers/group.js';
+
+/** Makes `applicationkey` optional: it defaults to the client's `applicationKey`. */
+type WithDefaultKey<T> = Simplify<Omit<T, 'applicationkey'> & { applicationkey?: string }>;
+
+/** Arguments of `voiceApplications.assignNumbers`. */
+export type AssignNumbersParams = WithDefaultKey<ArgsOf<'Configuration_UpdateNumbers'>>;
+/** Arguments of `voiceApplications.unassignNumber`. */
+export type UnassignNumberParams = WithDefaultKey<ArgsOf<'Configuration_UnassignNumber'>>;
+/** Arguments of `voiceApplications.getCallbackURLs`. */
+export type GetCallbackURLsParams = WithDefaultKey<ArgsOf<'Configuration_GetCallbackURLs'>>;
+/** Arguments of `voiceApplications.updateCallbackURLs`. */
+export type UpdateCallbackURLsParams = WithDefaultKey<ArgsOf<'Configuration_UpdateCallbackURLs'>>;
+/** Arguments of `voiceApplications.queryNumber`. */
+export type QueryNumberParams = ArgsOf<'Calling_QueryNumber'>;
+
+/**
+ * Voice applications (Voice API): which numbers are assigned to which app, each app's callback
+ * URLs, and number lookup. `applicationkey` defaults to the client's `applicationKey`.
+ *
+ * @example
+ * ```ts
+ * await sinch.voiceApplications.assignNumbers({ numbers: ['+12025550134'], capability: 'voice' });
+ * await sinch.voiceApplications.updateCallbackURLs({ url: { primary: 'https://example.com/voice' } });
+ * ```
+ */
+export class VoiceApplicationsGroup extends OperationGroup {
+  /** @internal */
+  protected readonly prefix = 'voiceApplications';
+  readonly #applicationKey: string;
+
+  /** @internal */
+  constructor(ctx: ClientContext, applicationKey: string) {
+    super(ctx);
+    this.#applicationKey = applicationKey;
+  }
+
+  #withKey<T extends object>(params: T): T & { applicationkey: string } {
+    return { applicationkey: this.#applicationKey, ...params };
+  }
+
+  /** Lists the project's numbers, each with the app (if any) and capability it is assigned to. */
+  listNumbers(
+    params: Record<string, never> = {},
+    options?: CallOptions,
+  ): Promise<ResultOf<'Configuration_GetNumbers'>> {
+    return this.call('listNumbers', 'Configuration_GetNumbers', params, options, 'safe');
+  }
+
+  /** Assigns up to 100 numbers to an app for `voice` or `sms`. Safe to retry (same end state). */
+  assignNumbers(params: AssignNumbersParams, options?: CallOptions): Promise<undefined> {
+    return this.call(
+      'assignNumbers',
+      'Configuration_UpdateNumbers',
+      this.#withKey(params),
+      options,
+      'safe',
+    );
+  }
+
+  /** Removes a number's assignment to an app. Safe to retry. */
+  unassignNumber(params: UnassignNumberParams, options?: CallOptions): Promise<undefined> {
+    return this.call(
+      'unassignNumber',
+      'Configuration_UnassignNumber',
+      this.#withKey(params),
+      options,
+      'safe',
+    );
+  }
+
+  /** Reads an app's primary and fallback callback URLs. */
+  getCallbackURLs(
+    params: GetCallbackURLsParams = {},
+    options?: CallOptions,
+  ): Promise<ResultOf<'Configuration_GetCallbackURLs'>> {
+    return this.call(
+      'getCallbackURLs',
+      'Configuration_GetCallbackURLs',
+      this.#withKey(params),
+      options,
+      'safe',
+    );
+  }
+
+  /** Replaces an app's callback URLs. Safe to retry. */
+  updateCallbackURLs(params: UpdateCallbackURLsParams, options?: CallOptions): Promise<undefined> {
+    return this.call(
+      'updateCallbackURLs',
+      'Configuration_UpdateCallbackURLs',
+      this.#withKey(params),
+      options,
+      'safe',
+    );
+  }
+
+  /** Looks a number up: country, type, normalized form, restrictions and per-minute rate. */
+  queryNumber(
+    params: QueryNumberParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'Calling_QueryNumber'>> {
+    return this.call('queryNumber', 'Calling_QueryNumber', params, options, 'safe');
+  }
+}
