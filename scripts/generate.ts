@@ -20,7 +20,9 @@ export type GenerateKind =
   /** openapi-typescript types with date-time fields as `Date` (what the high-level client returns). */
   | 'dated-types'
   /** Compact runtime metadata of operations and schemas, for validation and date revival. */
-  | 'meta';
+  | 'meta'
+  /** The `info.version` of every spec, so users can tell which API version a release carries. */
+  | 'versions';
 
 /** One spec document and one TypeScript file generated from it. */
 export interface GenerateTarget {
@@ -59,12 +61,34 @@ export const targets: readonly GenerateTarget[] = [
     output: 'packages/client/src/generated/voice-meta.ts',
     kind: 'meta',
   },
+  { spec: 'spec/*', output: 'packages/fetch/src/generated/spec-versions.ts', kind: 'versions' },
 ];
+
+/** The specs a `versions` target reports, by the name users see. */
+const SPEC_FILES = { numbers: 'spec/numbers.yaml', voice: 'spec/voice-applications.yaml' };
 
 const DATE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Date'));
 const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());
 
-async function renderBody(target: GenerateTarget, specPath: string, source: string) {
+async function renderBody(
+  target: GenerateTarget,
+  specPath: string,
+  source: string,
+  root: string,
+  specOverrides: Record<string, string>,
+) {
+  if (target.kind === 'versions') {
+    const versions: Record<string, string> = {};
+    for (const [name, file] of Object.entries(SPEC_FILES)) {
+      const text = await readFile(specOverrides[file] ?? join(root, file), 'utf8');
+      versions[name] = String((parse(text) as { info?: { version?: string } }).info?.version);
+    }
+    return [
+      '/** The `info.version` of each API document this release was generated from. */',
+      `export const SPEC_VERSIONS = ${JSON.stringify(versions, null, 2)} as const;`,
+      '',
+    ].join('\n');
+  }
   if (target.kind === 'meta') {
     const meta = buildMeta(parse(source) as Record<string, unknown>);
     return [
@@ -90,18 +114,38 @@ async function renderBody(target: GenerateTarget, specPath: string, source: stri
         }
       : {}),
   });
-  return astToString(ast);
+  return documentRoots(astToString(ast));
+}
+
+/** TSDoc for the root declarations openapi-typescript emits bare, so the API reference has them. */
+const ROOT_DOCS: Record<string, string> = {
+  paths: 'Every path of the API, with its operations by HTTP method.',
+  webhooks:
+    'Webhooks the API declares (3.1 `webhooks`; callback events of 3.0 documents are in `components`).',
+  components: 'Reusable schemas, parameters, responses and request bodies of the API.',
+  $defs: 'JSON Schema definitions of the document (unused by these APIs).',
+  operations: 'Every operation of the API by operationId: parameters, request body and responses.',
+};
+
+function documentRoots(source: string): string {
+  return source.replace(
+    /^export (interface|type) (paths|webhooks|components|\$defs|operations)\b/gm,
+    (line, _kind: string, name: string) => `/** ${ROOT_DOCS[name]} */\n${line}`,
+  );
 }
 
 /** Renders the generated file for one target, header included, without writing it. */
 export async function renderTarget(
   target: GenerateTarget,
   root = repoRoot,
-  specPathOverride?: string,
+  specOverrides: Record<string, string> = {},
 ): Promise<string> {
-  const specPath = specPathOverride ?? join(root, target.spec);
-  const source = await readFile(specPath, 'utf8');
-  const version = (parse(source) as { info?: { version?: string } }).info?.version ?? 'unknown';
+  const specPath = specOverrides[target.spec] ?? join(root, target.spec);
+  const source = target.kind === 'versions' ? '' : await readFile(specPath, 'utf8');
+  const version =
+    target.kind === 'versions'
+      ? 'all'
+      : ((parse(source) as { info?: { version?: string } }).info?.version ?? 'unknown');
   const header = [
     '/**',
     ` * GENERATED FILE: do not edit by hand.`,
@@ -110,7 +154,7 @@ export async function renderTarget(
     ' */',
     '',
   ].join('\n');
-  return `${header}\n${await renderBody(target, specPath, source)}`;
+  return `${header}\n${await renderBody(target, specPath, source, root, specOverrides)}`;
 }
 
 /** Options of {@link generateAll}. */
@@ -132,11 +176,13 @@ export async function generateAll(options: GenerateOptions = {}): Promise<string
   const { prefix = '', spec, root = repoRoot, dryRun = false, specOverrides = {} } = options;
   const changed: string[] = [];
   const selected = targets.filter(
-    (t) => t.output.startsWith(prefix) && (spec === undefined || t.spec === spec),
+    (t) =>
+      t.output.startsWith(prefix) &&
+      (spec === undefined || t.spec === spec || t.kind === 'versions'),
   );
   for (const target of selected) {
     const file = join(root, target.output);
-    const next = await renderTarget(target, root, specOverrides[target.spec]);
+    const next = await renderTarget(target, root, specOverrides);
     const current = await readFile(file, 'utf8').catch(() => '');
     if (current !== next) {
       if (!dryRun) await writeFile(file, next);

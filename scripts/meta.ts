@@ -116,11 +116,60 @@ export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
     }
   }
   const components = isObject(doc.components) ? doc.components : {};
-  const schemas = Object.fromEntries(
+  const all = Object.fromEntries(
     Object.entries(isObject(components.schemas) ? components.schemas : {}).map(([name, node]) => [
       name,
       compactSchema(node),
     ]),
   );
+  // The client needs a schema at run time only to check what it sends, or to find dates in
+  // what it receives; everything else would only add bytes to every user's bundle.
+  const sent = reachable(
+    Object.values(operations).flatMap((op) => {
+      const meta = op as Json;
+      return [
+        ...Object.values(meta.parameters as Json).map((p) => (p as Json).schema),
+        (meta.body as Json | undefined)?.schema,
+      ];
+    }),
+    all,
+  );
+  const schemas = Object.fromEntries(
+    Object.entries(all).filter(([name]) => sent.has(name) || holdsDates(all, name, new Set())),
+  );
   return { operations, schemas };
+}
+
+function refsOf(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) refsOf(item, into);
+  else if (isObject(node)) {
+    if (typeof node.$ref === 'string') into.push(node.$ref);
+    for (const value of Object.values(node)) refsOf(value, into);
+  }
+  return into;
+}
+
+function reachable(roots: unknown[], schemas: Json): Set<string> {
+  const seen = new Set<string>();
+  const queue = refsOf(roots);
+  while (queue.length) {
+    const name = queue.pop() as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    refsOf(schemas[name], queue);
+  }
+  return seen;
+}
+
+function holdsDates(schemas: Json, name: string, seen: Set<string>): boolean {
+  if (seen.has(name)) return false;
+  seen.add(name);
+  const visit = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.some(visit);
+    if (!isObject(node)) return false;
+    if (node.format === 'date-time' || node.format === 'date') return true;
+    if (typeof node.$ref === 'string') return holdsDates(schemas, node.$ref, seen);
+    return Object.values(node).some(visit);
+  };
+  return visit(schemas[name]);
 }

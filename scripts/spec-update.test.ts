@@ -24,6 +24,7 @@ function scratchRepo(numbersSpec = fromRoot('spec/numbers.yaml')): string {
   mkdirSync(join(root, 'spec'));
   cpSync(numbersSpec, join(root, 'spec/numbers.yaml'));
   cpSync(fromRoot('spec/redocly.yaml'), join(root, 'spec/redocly.yaml'));
+  cpSync(fromRoot('spec/voice-applications.yaml'), join(root, 'spec/voice-applications.yaml'));
   cpSync(fromRoot('.changeset/config.json'), join(root, '.changeset/config.json'));
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n');
@@ -154,7 +155,11 @@ describe('spec:update on our own spec/numbers.yaml', () => {
       'packages/fetch/src/generated/numbers.ts',
       'packages/client/src/generated/numbers.ts',
       'packages/client/src/generated/numbers-meta.ts',
+      'packages/fetch/src/generated/spec-versions.ts',
     ]);
+    expect(
+      readFileSync(join(root, 'packages/fetch/src/generated/spec-versions.ts'), 'utf8'),
+    ).toContain('"numbers": "1.0.4"');
     expect(readFileSync(join(root, 'packages/fetch/src/generated/numbers.ts'), 'utf8')).toContain(
       'currency?: string',
     );

@@ -1,3 +1,5 @@
+/** The `info.version` of each API document this release was generated from. */
+export { SPEC_VERSIONS } from '@sinch-numbers/fetch';
 export { type NumbersDomain, SinchClient, type SinchClientOptions } from './client.js';
 export type { CallOptions } from './core/context.js';
 export {

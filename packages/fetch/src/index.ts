@@ -22,6 +22,7 @@ export {
   voiceSignedAuth,
 } from './auth/voice-signing.js';
 export type { components, operations, paths } from './generated/numbers.js';
+export { SPEC_VERSIONS } from './generated/spec-versions.js';
 export type {
   components as voiceComponents,
   operations as voiceOperations,

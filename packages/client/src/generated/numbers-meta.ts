@@ -705,17 +705,6 @@ export const schemas: Record<string, MetaSchema> = {
       "END"
     ]
   },
-  "money": {
-    "type": "object",
-    "properties": {
-      "currencyCode": {
-        "type": "string"
-      },
-      "amount": {
-        "type": "string"
-      }
-    }
-  },
   "ActiveNumberRequest": {
     "type": "object",
     "properties": {
@@ -785,59 +774,6 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
-  "AvailableNumber": {
-    "type": "object",
-    "properties": {
-      "phoneNumber": {
-        "$ref": "PhoneNumber"
-      },
-      "regionCode": {
-        "$ref": "RegionCode"
-      },
-      "type": {
-        "$ref": "NumberType"
-      },
-      "capability": {
-        "type": "array",
-        "items": {
-          "$ref": "NumberCapability"
-        }
-      },
-      "setupPrice": {
-        "$ref": "money"
-      },
-      "monthlyPrice": {
-        "$ref": "money"
-      },
-      "paymentIntervalMonths": {
-        "type": "integer",
-        "readOnly": true
-      },
-      "supportingDocumentationRequired": {
-        "type": "boolean",
-        "readOnly": true
-      }
-    }
-  },
-  "AvailableRegion": {
-    "type": "object",
-    "properties": {
-      "regionCode": {
-        "$ref": "RegionCode"
-      },
-      "regionName": {
-        "type": "string",
-        "readOnly": true
-      },
-      "types": {
-        "type": "array",
-        "readOnly": true,
-        "items": {
-          "$ref": "NumberType"
-        }
-      }
-    }
-  },
   "ListActiveNumbersResponse": {
     "type": "object",
     "properties": {
@@ -852,28 +788,6 @@ export const schemas: Record<string, MetaSchema> = {
       },
       "totalSize": {
         "type": "integer"
-      }
-    }
-  },
-  "ListAvailableNumbersResponse": {
-    "type": "object",
-    "properties": {
-      "availableNumbers": {
-        "type": "array",
-        "items": {
-          "$ref": "AvailableNumber"
-        }
-      }
-    }
-  },
-  "ListAvailableRegionsResponse": {
-    "type": "object",
-    "properties": {
-      "availableRegions": {
-        "type": "array",
-        "items": {
-          "$ref": "AvailableRegion"
-        }
       }
     }
   },
@@ -899,9 +813,6 @@ export const schemas: Record<string, MetaSchema> = {
     "type": "string",
     "nullable": false
   },
-  "PhoneNumber": {
-    "type": "string"
-  },
   "NumberType": {
     "type": "string",
     "enum": [
@@ -910,14 +821,6 @@ export const schemas: Record<string, MetaSchema> = {
       "TOLL_FREE"
     ],
     "nullable": false
-  },
-  "UploadStatus": {
-    "type": "string",
-    "enum": [
-      "COMPLETED",
-      "WAITING",
-      "FAILED"
-    ]
   },
   "ProvisioningStatus": {
     "type": "string",
@@ -1025,21 +928,6 @@ export const schemas: Record<string, MetaSchema> = {
       },
       "numberType": {
         "$ref": "NumberType"
-      }
-    }
-  },
-  "NumberRequirements": {
-    "type": "object",
-    "properties": {
-      "fields": {
-        "type": "object",
-        "additionalProperties": true
-      },
-      "attachments": {
-        "type": "array",
-        "items": {
-          "$ref": "RequiredAttachment"
-        }
       }
     }
   },
@@ -1187,37 +1075,6 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
-  "NumberPrice": {
-    "type": "object",
-    "properties": {
-      "setupPrice": {
-        "$ref": "money"
-      },
-      "monthlyPrice": {
-        "$ref": "money"
-      },
-      "paymentIntervalMonths": {
-        "type": "integer"
-      }
-    }
-  },
-  "OrderNumber": {
-    "type": "object",
-    "properties": {
-      "phoneNumber": {
-        "$ref": "PhoneNumber"
-      },
-      "numberPrice": {
-        "$ref": "NumberPrice"
-      },
-      "capabilities": {
-        "type": "array",
-        "items": {
-          "$ref": "NumberCapability"
-        }
-      }
-    }
-  },
   "UpdateNumberOrderRegistrationRequest": {
     "type": "object",
     "properties": {
@@ -1245,52 +1102,6 @@ export const schemas: Record<string, MetaSchema> = {
         "items": {
           "$ref": "RegistrationLog"
         }
-      }
-    }
-  },
-  "RequiredAttachment": {
-    "type": "object",
-    "properties": {
-      "id": {
-        "type": "string"
-      },
-      "description": {
-        "type": "string"
-      },
-      "mandatory": {
-        "type": "boolean"
-      },
-      "template": {
-        "type": "array",
-        "items": {
-          "$ref": "AttachmentTemplate"
-        }
-      },
-      "title": {
-        "type": "string"
-      },
-      "allowedMimeTypes": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        }
-      },
-      "allowedDocumentTypes": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        }
-      }
-    }
-  },
-  "AttachmentTemplate": {
-    "type": "object",
-    "properties": {
-      "name": {
-        "type": "string"
-      },
-      "url": {
-        "type": "string"
       }
     }
   },
@@ -1333,18 +1144,6 @@ export const schemas: Record<string, MetaSchema> = {
         "format": "date-time"
       }
     }
-  },
-  "NumberOrderState": {
-    "type": "string",
-    "enum": [
-      "NUMBER_ORDER_STATE_UNSPECIFIED",
-      "CREATED",
-      "EXPIRED",
-      "IN_REVIEW",
-      "BLOCKED",
-      "REJECTED",
-      "COMPLETED"
-    ]
   },
   "SmsErrorCode": {
     "type": "string",
@@ -1758,349 +1557,12 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
-  "CallbackConfiguration": {
-    "type": "object",
-    "properties": {
-      "projectId": {
-        "type": "string"
-      },
-      "hmacSecret": {
-        "type": "string"
-      }
-    }
-  },
   "CallbackConfigurationUpdate": {
     "type": "object",
     "properties": {
       "hmacSecret": {
         "type": "string",
         "pattern": "^[a-zA-Z0-9-]{32,64}$"
-      }
-    }
-  },
-  "CallbackPayload": {
-    "type": "object",
-    "oneOf": [
-      {
-        "$ref": "CallbackPayloadActiveNumber"
-      },
-      {
-        "$ref": "CallbackPayloadNumberOrder"
-      }
-    ],
-    "discriminator": {
-      "propertyName": "resourceType",
-      "mapping": {
-        "ACTIVE_NUMBER": "CallbackPayloadActiveNumber",
-        "NUMBER_ORDER": "CallbackPayloadNumberOrder"
-      }
-    }
-  },
-  "CallbackPayloadActiveNumber": {
-    "type": "object",
-    "required": [
-      "resourceType"
-    ],
-    "properties": {
-      "resourceType": {
-        "type": "string",
-        "enum": [
-          "ACTIVE_NUMBER"
-        ]
-      },
-      "eventType": {
-        "type": "string",
-        "enum": [
-          "PROVISIONING_TO_SMS_PLATFORM",
-          "DEPROVISIONING_FROM_SMS_PLATFORM",
-          "PROVISIONING_TO_CAMPAIGN",
-          "DEPROVISIONING_FROM_CAMPAIGN",
-          "PROVISIONING_TO_VOICE_PLATFORM",
-          "DEPROVISIONING_FROM_VOICE_PLATFORM"
-        ]
-      },
-      "status": {
-        "type": "string",
-        "enum": [
-          "SUCCEEDED",
-          "FAILED"
-        ]
-      },
-      "failureCode": {
-        "type": "string",
-        "enum": [
-          "CAMPAIGN_NOT_AVAILABLE",
-          "EXCEEDED_10DLC_LIMIT",
-          "NUMBER_PROVISIONING_FAILED",
-          "PARTNER_SERVICE_UNAVAILABLE",
-          "CAMPAIGN_PENDING_ACCEPTANCE",
-          "MNO_SHARING_ERROR",
-          "CAMPAIGN_PROVISIONING_FAILED",
-          "CAMPAIGN_EXPIRED",
-          "CAMPAIGN_MNO_REJECTED",
-          "CAMPAIGN_MNO_SUSPENDED",
-          "CAMPAIGN_MNO_REVIEW",
-          "INSUFFICIENT_BALANCE",
-          "MOCK_CAMPAIGN_NOT_ALLOWED",
-          "TFN_NOT_ALLOWED",
-          "INVALID_NNID"
-        ]
-      },
-      "internalFailureCode": {
-        "type": "string"
-      },
-      "resourceId": {
-        "type": "string"
-      }
-    },
-    "allOf": [
-      {
-        "$ref": "CallbackPayloadCommon"
-      }
-    ]
-  },
-  "CallbackPayloadNumberOrder": {
-    "type": "object",
-    "required": [
-      "resourceType"
-    ],
-    "properties": {
-      "resourceType": {
-        "type": "string",
-        "enum": [
-          "NUMBER_ORDER"
-        ]
-      },
-      "eventType": {
-        "type": "string",
-        "enum": [
-          "NUMBER_ORDER_PROCESSING"
-        ]
-      },
-      "status": {
-        "type": "string",
-        "enum": [
-          "IN_REVIEW",
-          "BLOCKED",
-          "COMPLETED",
-          "REJECTED",
-          "EXPIRED"
-        ]
-      },
-      "resourceId": {
-        "type": "string"
-      }
-    },
-    "allOf": [
-      {
-        "$ref": "CallbackPayloadCommon"
-      }
-    ]
-  },
-  "CallbackPayloadCommon": {
-    "type": "object",
-    "required": [
-      "resourceType"
-    ],
-    "properties": {
-      "eventId": {
-        "type": "string"
-      },
-      "timestamp": {
-        "type": "string"
-      },
-      "projectId": {
-        "type": "string"
-      },
-      "resourceType": {
-        "$ref": "ResourceType"
-      }
-    }
-  },
-  "InvalidArgument": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              400
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "INVALID_ARGUMENT"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "$ref": "BadRequest"
-            }
-          }
-        }
-      }
-    }
-  },
-  "BadRequest": {
-    "type": "object",
-    "properties": {
-      "type": {
-        "type": "string",
-        "enum": [
-          "BadRequest"
-        ]
-      },
-      "fieldViolations": {
-        "type": "array",
-        "items": {
-          "$ref": "FieldViolation"
-        }
-      }
-    }
-  },
-  "FieldViolation": {
-    "type": "object",
-    "properties": {
-      "field": {
-        "type": "string"
-      },
-      "description": {
-        "type": "string"
-      }
-    }
-  },
-  "NotFoundErrorDetails": {
-    "type": "object",
-    "properties": {
-      "type": {
-        "type": "string"
-      },
-      "resourceType": {
-        "type": "string"
-      },
-      "resourceName": {
-        "type": "string"
-      },
-      "owner": {
-        "type": "string"
-      },
-      "description": {
-        "type": "string"
-      }
-    }
-  },
-  "RequestEntityTooLargeErrorDetails": {
-    "type": "object",
-    "properties": {
-      "type": {
-        "type": "string"
-      },
-      "resourceName": {
-        "type": "string"
-      },
-      "description": {
-        "type": "string"
-      }
-    }
-  },
-  "NotFound": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              404
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "NOT_FOUND"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "$ref": "NotFoundErrorDetails"
-            }
-          }
-        }
-      }
-    }
-  },
-  "RequestEntityTooLarge": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              413
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "CONTENT_TOO_LARGE"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "$ref": "RequestEntityTooLargeErrorDetails"
-            }
-          }
-        }
-      }
-    }
-  },
-  "InternalError": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              500
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "INTERNAL",
-              "UNKNOWN"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        }
       }
     }
   },
@@ -2130,35 +1592,6 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
-  "ValidateAddressResponse": {
-    "type": "object",
-    "properties": {
-      "phoneNumber": {
-        "$ref": "PhoneNumber"
-      },
-      "displayName": {
-        "type": "string"
-      },
-      "validatedAddress": {
-        "$ref": "EmergencyAddress"
-      },
-      "validationResult": {
-        "$ref": "AddressValidationResultCode"
-      },
-      "validationMessage": {
-        "type": "string"
-      },
-      "correctedAddress": {
-        "$ref": "EmergencyAddress"
-      },
-      "candidateAddresses": {
-        "type": "array",
-        "items": {
-          "$ref": "EmergencyAddress"
-        }
-      }
-    }
-  },
   "EmergencyAddressRequest": {
     "type": "object",
     "required": [
@@ -2182,115 +1615,6 @@ export const schemas: Record<string, MetaSchema> = {
             "$ref": "EmergencyAddress"
           }
         ]
-      }
-    }
-  },
-  "AddressValidationResultCode": {
-    "type": "string",
-    "enum": [
-      "ADDRESS_VALIDATION_RESULT_CODE_UNSPECIFIED",
-      "EXACT_MATCH",
-      "NEAR_MATCH",
-      "NO_MATCH"
-    ]
-  },
-  "ResourceType": {
-    "type": "string",
-    "enum": [
-      "ACTIVE_NUMBER",
-      "NUMBER_ORDER"
-    ]
-  },
-  "PermissionDenied": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              403
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "PERMISSION_DENIED"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        }
-      }
-    }
-  },
-  "Unauthenticated": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              401
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "UNAUTHENTICATED"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        }
-      }
-    }
-  },
-  "TooManyRequests": {
-    "type": "object",
-    "properties": {
-      "error": {
-        "type": "object",
-        "properties": {
-          "code": {
-            "type": "integer",
-            "enum": [
-              429
-            ]
-          },
-          "message": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string",
-            "enum": [
-              "RESOURCE_EXHAUSTED"
-            ]
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          }
-        }
       }
     }
   }

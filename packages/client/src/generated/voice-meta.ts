@@ -93,52 +93,12 @@ export const operations = {
 
 /** Every component schema of the spec, by name. */
 export const schemas: Record<string, MetaSchema> = {
-  "Error": {
-    "type": "object",
-    "properties": {
-      "status": {
-        "type": "string"
-      },
-      "errorCode": {
-        "type": "string"
-      },
-      "message": {
-        "type": "string"
-      },
-      "reference": {
-        "type": "string"
-      }
-    }
-  },
   "capability": {
     "type": "string",
     "enum": [
       "voice",
       "sms"
     ]
-  },
-  "getNumbersResponseObj": {
-    "type": "object",
-    "properties": {
-      "numbers": {
-        "type": "array",
-        "items": {
-          "type": "object",
-          "properties": {
-            "number": {
-              "type": "string",
-              "pattern": "^\\+[1-9]\\d{1,14}$"
-            },
-            "applicationkey": {
-              "type": "string"
-            },
-            "capability": {
-              "$ref": "capability"
-            }
-          }
-        }
-      }
-    }
   },
   "updateNumbers": {
     "type": "object",
@@ -196,50 +156,6 @@ export const schemas: Record<string, MetaSchema> = {
             "type": "string"
           }
         }
-      }
-    }
-  },
-  "getQueryNumber": {
-    "type": "object",
-    "properties": {
-      "number": {
-        "type": "object",
-        "properties": {
-          "countryId": {
-            "type": "string"
-          },
-          "numberType": {
-            "type": "string",
-            "enum": [
-              "Unknown",
-              "Fixed",
-              "Mobile",
-              "Other"
-            ]
-          },
-          "normalizedNumber": {
-            "type": "string",
-            "pattern": "^\\+[1-9]\\d{1,14}$"
-          },
-          "restricted": {
-            "type": "boolean"
-          },
-          "rate": {
-            "$ref": "price"
-          }
-        }
-      }
-    }
-  },
-  "price": {
-    "type": "object",
-    "properties": {
-      "currencyId": {
-        "type": "string",
-        "nullable": true
-      },
-      "amount": {
-        "type": "number"
       }
     }
   }

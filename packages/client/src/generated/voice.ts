@@ -4,6 +4,7 @@
  * Change the spec and run `pnpm generate` instead.
  */
 
+/** Every path of the API, with its operations by HTTP method. */
 export interface paths {
     "/v1/configuration/numbers": {
         parameters: {
@@ -108,7 +109,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks the API declares (3.1 `webhooks`; callback events of 3.0 documents are in `components`). */
 export type webhooks = Record<string, never>;
+/** Reusable schemas, parameters, responses and request bodies of the API. */
 export interface components {
     schemas: {
         /** @description The error body of the Voice API. */
@@ -296,7 +299,9 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+/** JSON Schema definitions of the document (unused by these APIs). */
 export type $defs = Record<string, never>;
+/** Every operation of the API by operationId: parameters, request body and responses. */
 export interface operations {
     Configuration_GetNumbers: {
         parameters: {
