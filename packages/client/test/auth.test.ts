@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UnauthorizedError } from '../src/index.js';
 import {
   activeNumber,
@@ -8,26 +8,9 @@ import {
   NUMBER,
   numberPath,
 } from './support/client.js';
-import {
-  DEFAULT_TOKEN,
-  type FaultServer,
-  reply,
-  startFaultServer,
-  TOKEN_PATH,
-} from './support/fault-server.js';
+import { DEFAULT_TOKEN, reply, TOKEN_PATH, useFaultServer } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-  server.requests.length = 0;
-  server.script(
-    `POST ${TOKEN_PATH}`,
-    reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600 }),
-  );
-});
+const server = useFaultServer();
 
 const apiCalls = () => server.requests.filter((r) => r.path !== TOKEN_PATH);
 const tokenCalls = () => server.requests.filter((r) => r.path === TOKEN_PATH);

@@ -2,7 +2,7 @@
  * A billable call is never sent twice by accident. Every case counts the billable requests the
  * fault server received.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BadRequestError,
   ConnectionError,
@@ -19,16 +19,9 @@ import {
   numberPath,
   projectPath,
 } from './support/client.js';
-import { type Fault, type FaultServer, reply, startFaultServer } from './support/fault-server.js';
+import { type Fault, reply, useFaultServer } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-  server.requests.length = 0;
-});
+const server = useFaultServer();
 
 const ORDER = '01j9x7k2m4n6p8q0r2s4t6v8w0';
 const ambiguous: Array<{ name: string; fault: Fault; error: new (...a: never[]) => Error }> = [

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createReviverCompiler } from '../src/core/dates.js';
 import { schemas } from '../src/generated/numbers-meta.js';
-import { InvalidResponseError, SinchClient } from '../src/index.js';
+import { InvalidResponseError } from '../src/index.js';
+import { jsonResponse, stubClient } from './support/client.js';
 
 const reviverFor = createReviverCompiler(schemas);
 
@@ -47,17 +48,9 @@ describe('date revival from the spec', () => {
   });
 
   it('fails clearly on a date field that is not a date', async () => {
-    const client = new SinchClient({
-      projectId: 'p',
-      keyId: 'k',
-      keySecret: 's',
-      authentication: 'basic',
-      numbersBaseUrl: 'http://api.test',
-      fetch: async () =>
-        new Response(JSON.stringify({ phoneNumber: '+12025550134', nextChargeDate: 'soon' }), {
-          headers: { 'Content-Type': 'application/json' },
-        }),
-    });
+    const client = stubClient(async () =>
+      jsonResponse({ phoneNumber: '+12025550134', nextChargeDate: 'soon' }),
+    );
     const error = await client.numbers.activeNumber
       .get({ phoneNumber: '+12025550134' })
       .catch((e) => e);

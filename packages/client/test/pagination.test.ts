@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidResponseError, SinchClient } from '../src/index.js';
+import { InvalidResponseError } from '../src/index.js';
+import { stubClient } from './support/client.js';
 
 const PAGES = 1000;
 const PER_PAGE = 3;
@@ -26,14 +27,7 @@ function pagedApi(pages = PAGES) {
     stats.inFlight--;
     return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
   };
-  const client = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    fetch,
-  });
+  const client = stubClient(fetch);
   return { numbers: client.numbers, stats };
 }
 
@@ -91,14 +85,7 @@ describe('activeNumber.list pagination', () => {
       new Response(JSON.stringify({ activeNumbers: [], nextPageToken: 'same' }), {
         headers: { 'Content-Type': 'application/json' },
       });
-    const client = new SinchClient({
-      projectId: 'p',
-      keyId: 'k',
-      keySecret: 's',
-      authentication: 'basic',
-      numbersBaseUrl: 'http://api.test',
-      fetch,
-    });
+    const client = stubClient(fetch);
     const page = await client.numbers.activeNumber.list();
     await expect(page.nextPage()).rejects.toBeInstanceOf(InvalidResponseError);
   });
@@ -108,14 +95,7 @@ describe('activeNumber.list pagination', () => {
       new Response(JSON.stringify({ availableNumbers: [{ phoneNumber: '+12025550100' }] }), {
         headers: { 'Content-Type': 'application/json' },
       });
-    const client = new SinchClient({
-      projectId: 'p',
-      keyId: 'k',
-      keySecret: 's',
-      authentication: 'basic',
-      numbersBaseUrl: 'http://api.test',
-      fetch,
-    });
+    const client = stubClient(fetch);
     const page = await client.numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL' });
     expect(page.data).toEqual([{ phoneNumber: '+12025550100' }]);
     expect(page.hasNextPage).toBe(false);

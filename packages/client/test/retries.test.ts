@@ -1,5 +1,5 @@
 /** Which failures are retried, how often, and how long the client waits, against a real socket. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BadRequestError,
   ConnectionError,
@@ -10,16 +10,9 @@ import {
   TimeoutError,
 } from '../src/index.js';
 import { activeNumber, faultClient, NUMBER, numberPath } from './support/client.js';
-import { type Fault, type FaultServer, reply, startFaultServer } from './support/fault-server.js';
+import { type Fault, reply, useFaultServer } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-  server.requests.length = 0;
-});
+const server = useFaultServer();
 
 const ok = reply.json(200, activeNumber);
 

@@ -4,7 +4,7 @@
  * that no credential appears anywhere in them.
  */
 import { inspect } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../src/index.js';
 import {
   activeNumber,
@@ -15,17 +15,13 @@ import {
   numberPath,
   projectPath,
 } from './support/client.js';
-import { type FaultServer, reply, startFaultServer, TOKEN_PATH } from './support/fault-server.js';
+import { reply, TOKEN_PATH, useFaultServer } from './support/fault-server.js';
 
 const TOKEN = 'bearer-token-must-not-leak-9f8e7d';
 const HMAC_SECRET = 'hmac-secret-must-not-leak-0123456789abcdef';
 const secrets = [KEY_SECRET, btoa(`${KEY_ID}:${KEY_SECRET}`), TOKEN, HMAC_SECRET];
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const collected: string[] = [];
 const logs: LogEvent[] = [];

@@ -1,18 +1,12 @@
 /** Bad arguments are refused before any request, with a message naming the field. */
 import { describe, expect, it } from 'vitest';
-import { SinchClient, ValidationError } from '../src/index.js';
+import { ValidationError } from '../src/index.js';
+import { jsonResponse, stubClient } from './support/client.js';
 
 const sent: Request[] = [];
-const { numbers } = new SinchClient({
-  projectId: 'p',
-  keyId: 'k',
-  keySecret: 's',
-  authentication: 'basic',
-  numbersBaseUrl: 'http://api.test',
-  fetch: async (request) => {
-    sent.push(request);
-    return new Response('{}', { headers: { 'Content-Type': 'application/json' } });
-  },
+const { numbers } = stubClient(async (request) => {
+  sent.push(request);
+  return jsonResponse({});
 });
 
 const NUMBER = '+12025550134';

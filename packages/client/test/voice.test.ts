@@ -1,19 +1,12 @@
 /** The voiceApplications group: signed requests, default application key, errors, retries. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SinchClient, UnauthorizedError, ValidationError } from '../src/index.js';
-import { type FaultServer, reply, startFaultServer } from './support/fault-server.js';
+import { reply, useFaultServer } from './support/fault-server.js';
 
 const APP_KEY = 'app-key-1';
 const APP_SECRET = btoa('voice-secret-bytes');
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterAll(() => server.close());
-afterEach(() => {
-  server.requests.length = 0;
-});
+const server = useFaultServer();
 
 function voiceClient(overrides: Record<string, unknown> = {}) {
   return new SinchClient({

@@ -44,3 +44,19 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
   });
   return { client, numbers: client.numbers, sleeps, logs };
 }
+
+/** A client on Basic auth whose requests go to `fetch` (a stub), not to the network. */
+export function stubClient(fetch: (request: Request) => Promise<Response>): SinchClient {
+  return new SinchClient({
+    projectId: 'p',
+    keyId: 'k',
+    keySecret: 's',
+    authentication: 'basic',
+    numbersBaseUrl: 'http://api.test',
+    fetch,
+  });
+}
+
+/** A JSON response, as the stub fetches answer. */
+export const jsonResponse = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });

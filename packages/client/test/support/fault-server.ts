@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** One scripted answer. */
 export type Fault =
@@ -67,6 +68,8 @@ export interface FaultServer {
   readonly requests: SeenRequest[];
   /** How many requests matched a method and a path (string: exact, RegExp: test). */
   count(method: string, path: string | RegExp): number;
+  /** Forgets the requests and scripts, keeping only the default token answer. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -78,9 +81,14 @@ export async function startFaultServer(): Promise<FaultServer> {
   const scripts = new Map<string, Fault[]>();
   const requests: SeenRequest[] = [];
   const sockets = new Set<Socket>();
-  scripts.set(`POST ${TOKEN_PATH}`, [
-    reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600, token_type: 'bearer' }),
-  ]);
+  const reset = () => {
+    requests.length = 0;
+    scripts.clear();
+    scripts.set(`POST ${TOKEN_PATH}`, [
+      reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600, token_type: 'bearer' }),
+    ]);
+  };
+  reset();
 
   const answer = (fault: Fault, response: ServerResponse, request: IncomingMessage) => {
     switch (fault.kind) {
@@ -140,9 +148,39 @@ export async function startFaultServer(): Promise<FaultServer> {
           r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
       ).length;
     },
+    reset,
     close() {
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * One fault server for the test file: started before its tests, reset after each, closed at the
+ * end. The returned object forwards to the running server.
+ */
+export function useFaultServer(): FaultServer {
+  let live: FaultServer | undefined;
+  beforeAll(async () => {
+    live = await startFaultServer();
+  });
+  afterEach(() => live?.reset());
+  afterAll(() => live?.close());
+  const current = () => {
+    if (!live) throw new Error('the fault server starts in beforeAll; use it inside tests');
+    return live;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    script: (route, ...answers) => current().script(route, ...answers),
+    count: (method, path) => current().count(method, path),
+    reset: () => current().reset(),
+    close: () => current().close(),
   };
 }
