@@ -1,8 +1,8 @@
-import createClient from 'openapi-fetch';
 import { basicAuth } from './auth/basic.js';
 import { createTokenProvider, oauth2Auth } from './auth/oauth2.js';
 import type { AuthConfig, AuthMiddleware } from './auth/types.js';
 import type { paths } from './generated/numbers.js';
+import { createClient } from './openapi-fetch.js';
 import type { ProjectScoped } from './project-scope.js';
 import type { StrictClient } from './strict-client.js';
 

@@ -1,8 +1,8 @@
-import createClient from 'openapi-fetch';
 import { basicAuth } from './auth/basic.js';
 import type { AuthMiddleware } from './auth/types.js';
 import { type ApplicationKey, voiceSignedAuth } from './auth/voice-signing.js';
 import type { paths } from './generated/voice.js';
+import { createClient } from './openapi-fetch.js';
 import type { StrictClient } from './strict-client.js';
 
 /**

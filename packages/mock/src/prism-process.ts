@@ -30,9 +30,13 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const TAIL_LINES = 20;
 
 function prismBin(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('@stoplight/prism-cli/package.json');
-  const { bin } = require('@stoplight/prism-cli/package.json') as { bin: { prism: string } };
+  // Not named `require`: in the CommonJS build that name is the module's own require, which the
+  // shim for import.meta.url uses while this line runs.
+  const resolveFromHere = createRequire(import.meta.url);
+  const manifest = resolveFromHere.resolve('@stoplight/prism-cli/package.json');
+  const { bin } = resolveFromHere('@stoplight/prism-cli/package.json') as {
+    bin: { prism: string };
+  };
   return fileURLToPath(new URL(bin.prism, `file://${manifest}`));
 }
 
