@@ -27,12 +27,12 @@ import { VoiceApplicationsGroup } from './voice/applications.js';
 
 /** Options of {@link SinchClient}. The first three come from the Sinch dashboard. */
 export interface SinchClientOptions {
-  /** The project whose numbers the client manages. */
-  projectId: string;
+  /** The project whose numbers the client manages. Needed, with the key, for `numbers`. */
+  projectId?: string;
   /** Access key ID. */
-  keyId: string;
+  keyId?: string;
   /** Access key secret. Never logged or included in errors. */
-  keySecret: string;
+  keySecret?: string;
   /**
    * `'oauth2'` exchanges the key for short-lived bearer tokens (cached, refreshed before they
    * expire, renewed once on a 401); `'basic'` sends the key with every request.
@@ -160,32 +160,24 @@ function loggingTransport(
  * ```
  */
 export class SinchClient {
-  /** The Numbers API. */
-  readonly numbers: NumbersDomain;
+  readonly #numbers: NumbersDomain | undefined;
+  readonly #voiceApplications: VoiceApplicationsGroup | undefined;
 
   constructor(options: SinchClientOptions) {
-    const projectId = requireText(options?.projectId, 'projectId');
-    const keyId = requireText(options.keyId, 'keyId');
-    const keySecret = requireText(options.keySecret, 'keySecret');
-    const authentication = options.authentication ?? 'oauth2';
-    if (authentication !== 'oauth2' && authentication !== 'basic') {
+    const wantsNumbers = [options?.projectId, options?.keyId, options?.keySecret].some(
+      (v) => v !== undefined,
+    );
+    const wantsVoice = [options?.applicationKey, options?.applicationSecret].some(
+      (v) => v !== undefined,
+    );
+    if (!wantsNumbers && !wantsVoice) {
       throw new TypeError(
-        `SinchClient: authentication must be 'oauth2' or 'basic'; got ${String(authentication)}`,
+        'SinchClient: give projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both',
       );
     }
     const now = options.now ?? Date.now;
     const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
     const transport = loggingTransport(baseFetch, options.logger, now);
-    const low = createNumbersClient({
-      projectId,
-      auth:
-        authentication === 'oauth2'
-          ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
-          : { type: 'basic', keyId, keySecret },
-      ...(options.region ? { region: options.region } : {}),
-      ...(options.numbersBaseUrl ? { baseUrl: options.numbersBaseUrl } : {}),
-      fetch: transport,
-    });
     const shared = {
       transport,
       timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
@@ -201,7 +193,7 @@ export class SinchClient {
       auth: AuthMiddleware,
       api: ApiMeta,
       canRefreshAuth: boolean,
-    ) => ({
+    ): ClientContext => ({
       ...shared,
       low,
       auth,
@@ -209,46 +201,21 @@ export class SinchClient {
       canRefreshAuth,
       reviverFor: createReviverCompiler(api.schemas),
     });
-    const ctx: ClientContext = context(
-      low as unknown as LowLevelClient,
-      low.auth,
-      numbersMeta,
-      authentication === 'oauth2',
-    );
-    const activeNumber = new ActiveNumberGroup(ctx);
-    this.numbers = Object.freeze({
-      availableNumber: new AvailableNumberGroup(ctx, () => activeNumber),
-      activeNumber,
-      availableRegions: new AvailableRegionsGroup(ctx),
-      callbackConfiguration: new CallbackConfigurationGroup(ctx),
-      numberOrder: new NumberOrderGroup(ctx),
-      emergencyAddress: new EmergencyAddressGroup(ctx),
-    });
-
-    if (options.applicationKey !== undefined || options.applicationSecret !== undefined) {
-      const applicationKey = requireText(options.applicationKey, 'applicationKey');
-      const applicationSecret = requireText(options.applicationSecret, 'applicationSecret');
-      const voiceAuthentication = options.voiceAuthentication ?? 'signed';
-      if (voiceAuthentication !== 'signed' && voiceAuthentication !== 'basic') {
-        throw new TypeError(
-          `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(voiceAuthentication)}`,
-        );
-      }
-      const voice = createVoiceClient({
-        auth: { type: voiceAuthentication, applicationKey, applicationSecret },
-        ...(options.voiceRegion ? { region: options.voiceRegion } : {}),
-        ...(options.voiceBaseUrl ? { baseUrl: options.voiceBaseUrl } : {}),
-        fetch: transport,
-        now: () => new Date(now()),
-      });
-      this.#voiceApplications = new VoiceApplicationsGroup(
-        context(voice as unknown as LowLevelClient, voice.auth, voiceMeta, false),
-        applicationKey,
-      );
-    }
+    this.#numbers = wantsNumbers ? createNumbersDomain(options, transport, context) : undefined;
+    this.#voiceApplications = wantsVoice
+      ? createVoiceApplications(options, transport, now, context)
+      : undefined;
   }
 
-  readonly #voiceApplications: VoiceApplicationsGroup | undefined;
+  /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
+  get numbers(): NumbersDomain {
+    if (!this.#numbers) {
+      throw new TypeError(
+        'SinchClient: numbers needs projectId, keyId and keySecret in the options',
+      );
+    }
+    return this.#numbers;
+  }
 
   /**
    * Voice applications (Voice API): numbers assigned to apps, callback URLs, number lookup.
@@ -267,4 +234,79 @@ export class SinchClient {
   get voice(): { readonly applications: VoiceApplicationsGroup } {
     return { applications: this.voiceApplications };
   }
+}
+
+type ContextFactory = (
+  low: LowLevelClient,
+  auth: AuthMiddleware,
+  api: ApiMeta,
+  canRefreshAuth: boolean,
+) => ClientContext;
+
+function createNumbersDomain(
+  options: SinchClientOptions,
+  transport: (request: Request) => Promise<Response>,
+  context: ContextFactory,
+): NumbersDomain {
+  const projectId = requireText(options.projectId, 'projectId');
+  const keyId = requireText(options.keyId, 'keyId');
+  const keySecret = requireText(options.keySecret, 'keySecret');
+  const authentication = options.authentication ?? 'oauth2';
+  if (authentication !== 'oauth2' && authentication !== 'basic') {
+    throw new TypeError(
+      `SinchClient: authentication must be 'oauth2' or 'basic'; got ${String(authentication)}`,
+    );
+  }
+  const low = createNumbersClient({
+    projectId,
+    auth:
+      authentication === 'oauth2'
+        ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
+        : { type: 'basic', keyId, keySecret },
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.numbersBaseUrl ? { baseUrl: options.numbersBaseUrl } : {}),
+    fetch: transport,
+  });
+  const ctx: ClientContext = context(
+    low as unknown as LowLevelClient,
+    low.auth,
+    numbersMeta,
+    authentication === 'oauth2',
+  );
+  const activeNumber = new ActiveNumberGroup(ctx);
+  return Object.freeze({
+    availableNumber: new AvailableNumberGroup(ctx, () => activeNumber),
+    activeNumber,
+    availableRegions: new AvailableRegionsGroup(ctx),
+    callbackConfiguration: new CallbackConfigurationGroup(ctx),
+    numberOrder: new NumberOrderGroup(ctx),
+    emergencyAddress: new EmergencyAddressGroup(ctx),
+  });
+}
+
+function createVoiceApplications(
+  options: SinchClientOptions,
+  transport: (request: Request) => Promise<Response>,
+  now: () => number,
+  context: ContextFactory,
+): VoiceApplicationsGroup {
+  const applicationKey = requireText(options.applicationKey, 'applicationKey');
+  const applicationSecret = requireText(options.applicationSecret, 'applicationSecret');
+  const voiceAuthentication = options.voiceAuthentication ?? 'signed';
+  if (voiceAuthentication !== 'signed' && voiceAuthentication !== 'basic') {
+    throw new TypeError(
+      `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(voiceAuthentication)}`,
+    );
+  }
+  const voice = createVoiceClient({
+    auth: { type: voiceAuthentication, applicationKey, applicationSecret },
+    ...(options.voiceRegion ? { region: options.voiceRegion } : {}),
+    ...(options.voiceBaseUrl ? { baseUrl: options.voiceBaseUrl } : {}),
+    fetch: transport,
+    now: () => new Date(now()),
+  });
+  return new VoiceApplicationsGroup(
+    context(voice as unknown as LowLevelClient, voice.auth, voiceMeta, false),
+    applicationKey,
+  );
 }

@@ -69,12 +69,15 @@ export type {
   UploadNumberOrderAttachmentParams,
 } from './numbers/number-order.js';
 export type {
+  ApplicationCallbacks,
   AssignNumbersParams,
   GetCallbackURLsParams,
+  NumberLookup,
   QueryNumberParams,
   UnassignNumberParams,
   UpdateCallbackURLsParams,
   VoiceApplicationsGroup,
+  VoiceNumberAssignment,
 } from './voice/applications.js';
 export {
   type ActiveNumberEvent,

@@ -108,6 +108,21 @@ describe('voiceApplications', () => {
     expect(() => client.voiceApplications).toThrow(/needs applicationKey and applicationSecret/);
   });
 
+  it('works with voice credentials only; numbers then says what it needs', async () => {
+    server.script('GET /v1/configuration/numbers', reply.json(200, { numbers: [] }));
+    const client = new SinchClient({
+      applicationKey: APP_KEY,
+      applicationSecret: APP_SECRET,
+      voiceBaseUrl: server.url,
+    });
+    expect(await client.voiceApplications.listNumbers()).toEqual({ numbers: [] });
+    expect(() => client.numbers).toThrow(/numbers needs projectId, keyId and keySecret/);
+  });
+
+  it('refuses options with no credentials at all', () => {
+    expect(() => new SinchClient({})).toThrow(/give projectId, keyId and keySecret .* or both/);
+  });
+
   it('is also reachable as voice.applications, like the official SDK', () => {
     const client = voiceClient();
     expect(client.voice.applications).toBe(client.voiceApplications);

@@ -1,6 +1,18 @@
 import type { CallOptions, ClientContext } from '../core/context.js';
 import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
+import type { components } from '../generated/voice.js';
 import { OperationGroup } from '../numbers/group.js';
+
+type VoiceSchemas = components['schemas'];
+
+/** A number of the project and the voice application it is assigned to, if any. */
+export type VoiceNumberAssignment = NonNullable<
+  VoiceSchemas['getNumbersResponseObj']['numbers']
+>[number];
+/** The primary and fallback callback URLs of a voice application. */
+export type ApplicationCallbacks = VoiceSchemas['callbacks'];
+/** What the Voice API knows about a phone number. */
+export type NumberLookup = VoiceSchemas['getQueryNumber'];
 
 /** Makes `applicationkey` optional: it defaults to the client's `applicationKey`. */
 type WithDefaultKey<T> = Simplify<Omit<T, 'applicationkey'> & { applicationkey?: string }>;
