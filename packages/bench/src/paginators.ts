@@ -1,0 +1,138 @@
+/**
+ * The contenders of the pagination run: each walks the whole active-numbers list and counts
+ * the items it sees. The plain loop is the floor: fetch, JSON.parse, iterate the page's array,
+ * follow `nextPageToken`; no date conversion, no validation. The clients do what their users
+ * get by default: ours converts the spec's date-time fields to `Date`, the official SDK revives
+ * every string that looks like a date.
+ *
+ * A walk advances one page's worth of items per `step()`, so the benchmark can interleave
+ * contenders page by page; the clients are driven through their async iterator, exactly what
+ * `for await` does.
+ */
+import { fetchToken, highLevelClient, officialClient } from './clients.js';
+import { PROJECT_ID } from './server/fixtures.js';
+import { createUndiciFetch } from './transport/undici-fetch.js';
+
+/** One walk over the list. */
+export interface Walk {
+  /** Consumes up to one page of items; resolves to how many (0 once the list is done). */
+  step(): Promise<number>;
+  /** Abandons the walk early (closes the iterator). */
+  stop(): Promise<void>;
+}
+
+export interface Paginator {
+  id: PaginatorId;
+  label: string;
+  walk(): Walk;
+  /** Walks up to `limit` items (rounded up to a page; all when undefined). */
+  iterate(limit?: number, onPage?: () => void): Promise<number>;
+}
+
+export const PAGINATOR_IDS = ['fetch-loop', 'high', 'high+undici', 'official'] as const;
+export type PaginatorId = (typeof PAGINATOR_IDS)[number];
+
+interface Item {
+  phoneNumber?: string;
+}
+
+/** Drives an async iterable a page at a time, as `for await` would. */
+function iteratorWalk(items: AsyncIterable<Item>, pageSize: number): Walk {
+  const iterator = items[Symbol.asyncIterator]();
+  let done = false;
+  return {
+    async step() {
+      let count = 0;
+      while (!done && count < pageSize) {
+        const next = await iterator.next();
+        if (next.done) done = true;
+        // Touch the item so the loop cannot be reduced to counting.
+        else if (next.value.phoneNumber !== undefined) count++;
+      }
+      return count;
+    },
+    async stop() {
+      if (!done) await iterator.return?.();
+      done = true;
+    },
+  };
+}
+
+function fetchLoopWalk(list: string, headers: Record<string, string>): Walk {
+  let token = '';
+  let done = false;
+  return {
+    async step() {
+      if (done) return 0;
+      const url = token ? `${list}&pageToken=${encodeURIComponent(token)}` : list;
+      const page = (await (await fetch(url, { headers })).json()) as {
+        activeNumbers?: Item[];
+        nextPageToken?: string;
+      };
+      let count = 0;
+      for (const item of page.activeNumbers ?? []) if (item.phoneNumber !== undefined) count++;
+      token = page.nextPageToken ?? '';
+      done = !token;
+      return count;
+    },
+    async stop() {
+      done = true;
+    },
+  };
+}
+
+function paginator(id: PaginatorId, label: string, walk: () => Walk): Paginator {
+  return {
+    id,
+    label,
+    walk,
+    async iterate(limit = Number.POSITIVE_INFINITY, onPage) {
+      const current = walk();
+      let total = 0;
+      for (;;) {
+        const count = await current.step();
+        if (count === 0) break;
+        total += count;
+        onPage?.();
+        if (total >= limit) {
+          await current.stop();
+          break;
+        }
+      }
+      return total;
+    },
+  };
+}
+
+/** Creates one paginator against the benchmark server. */
+export async function createPaginator(
+  id: PaginatorId,
+  baseUrl: string,
+  pageSize: number,
+): Promise<Paginator> {
+  switch (id) {
+    case 'fetch-loop': {
+      const headers = {
+        authorization: `Bearer ${await fetchToken(baseUrl)}`,
+        accept: 'application/json',
+      };
+      const list = `${baseUrl}/v1/projects/${PROJECT_ID}/activeNumbers?pageSize=${pageSize}`;
+      return paginator(id, 'plain fetch loop', () => fetchLoopWalk(list, headers));
+    }
+    case 'high':
+    case 'high+undici': {
+      const { numbers } = highLevelClient(baseUrl, id === 'high' ? undefined : createUndiciFetch());
+      const label =
+        id === 'high' ? 'high-level for await' : 'high-level for await + undici transport';
+      return paginator(id, label, () =>
+        iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize),
+      );
+    }
+    case 'official': {
+      const { numbers } = officialClient(baseUrl);
+      return paginator(id, 'official SDK iterator', () =>
+        iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize),
+      );
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Section 3a: what each client adds to a bundle. esbuild bundles an entry that re-exports the
+ * package with all its dependencies, minified; the figure is the gzipped size (level 9), what
+ * travels to a browser or edge runtime. Our packages are bundled for a neutral platform (they
+ * need no Node built-ins); the official SDK needs Node, so it is bundled for Node with the
+ * built-ins left out, which flatters it slightly.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface BundleFigures {
+  id: string;
+  label: string;
+  /** The entry's source, e.g. `export * from '@sinch-numbers/client'`. */
+  entry: string;
+  minifiedBytes: number;
+  gzipBytes: number;
+  /** The inputs that take the most room in the minified output (bytes before gzip). */
+  largestInputs: { input: string; bytes: number }[];
+}
+
+// `../../node_modules/.pnpm/openapi-fetch@0.17.0/node_modules/openapi-fetch/dist/index.mjs`
+// reads better as `openapi-fetch/dist/index.mjs`.
+const shortPath = (path: string) =>
+  path.replace(/^.*node_modules\/(?!\.pnpm)/, '').replace(/^(\.\.\/)+/, '');
+
+interface BundleProbe {
+  id: string;
+  label: string;
+  entry: string;
+  platform: 'neutral' | 'node';
+}
+
+export const BUNDLE_PROBES: readonly BundleProbe[] = [
+  {
+    id: 'client',
+    label: '@sinch-numbers/client (whole entry)',
+    entry: `export * from '@sinch-numbers/client';`,
+    platform: 'neutral',
+  },
+  {
+    id: 'client-class',
+    label: '@sinch-numbers/client ({ SinchClient } only)',
+    entry: `export { SinchClient } from '@sinch-numbers/client';`,
+    platform: 'neutral',
+  },
+  {
+    id: 'fetch',
+    label: '@sinch-numbers/fetch (whole entry)',
+    entry: `export * from '@sinch-numbers/fetch';`,
+    platform: 'neutral',
+  },
+  {
+    id: 'fetch-numbers',
+    label: '@sinch-numbers/fetch ({ createNumbersClient } only)',
+    entry: `export { createNumbersClient } from '@sinch-numbers/fetch';`,
+    platform: 'neutral',
+  },
+  {
+    // The published entry is one file; bundling the sources instead shows which modules take
+    // the room. Not a figure of its own.
+    id: 'client-src',
+    label: '@sinch-numbers/client built from its sources (for the per-module breakdown)',
+    entry: `export * from '../client/src/index.ts';`,
+    platform: 'neutral',
+  },
+  {
+    id: 'sdk-core',
+    label: '@sinch/sdk-core ({ SinchClient })',
+    entry: `export { SinchClient } from '@sinch/sdk-core';`,
+    platform: 'node',
+  },
+  {
+    id: 'numbers',
+    label: '@sinch/numbers ({ NumbersService })',
+    entry: `export { NumbersService } from '@sinch/numbers';`,
+    platform: 'node',
+  },
+];
+
+async function bundleOne(probe: BundleProbe, resolveDir: string): Promise<BundleFigures> {
+  const result = await build({
+    stdin: { contents: probe.entry, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: probe.platform,
+    // A neutral build has no default main fields; these are what bundlers for browsers use.
+    ...(probe.platform === 'neutral' ? { mainFields: ['module', 'main'] } : {}),
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const largestInputs = Object.entries(inputs)
+    .map(([input, { bytesInOutput }]) => ({ input: shortPath(input), bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 8);
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return {
+    id: probe.id,
+    label: probe.label,
+    entry: probe.entry,
+    minifiedBytes: code.byteLength,
+    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    largestInputs,
+  };
+}
+
+/** `resolveDir` is where the entries' imports are resolved from (the bench package). */
+export async function runBundles(resolveDir: string): Promise<BundleFigures[]> {
+  const figures: BundleFigures[] = [];
+  for (const probe of BUNDLE_PROBES) figures.push(await bundleOne(probe, resolveDir));
+  return figures;
+}

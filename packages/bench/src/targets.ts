@@ -1,0 +1,142 @@
+/**
+ * The goals the figures are held to, and whether each is met. Per-request goals are checked on
+ * median latency of the same round-interleaved run; absolute times are not compared with any
+ * goal, only ratios, because a shared machine makes absolute times noise.
+ */
+import type { OPERATIONS } from './contenders.js';
+import type { BundleFigures } from './sections/bundle.js';
+import type { ImportFigures } from './sections/imports.js';
+import type { InstallFigures } from './sections/install.js';
+import type { OverheadFigures } from './sections/overhead.js';
+import type { PaginationFigures } from './sections/pagination.js';
+import type { RequestFigures } from './sections/requests.js';
+import type { TokenFigures } from './sections/token.js';
+
+export interface Results {
+  requests?: Record<(typeof OPERATIONS)[number], RequestFigures[]>;
+  overhead?: OverheadFigures[];
+  imports?: ImportFigures[];
+  bundles?: BundleFigures[];
+  installs?: InstallFigures[];
+  pagination?: PaginationFigures[];
+  token?: TokenFigures[];
+}
+
+export interface TargetCheck {
+  name: string;
+  measured: number;
+  goal: string;
+  unit: string;
+  met: boolean;
+  /** Checks that only inform (a candidate transport), not goals of the packages as they are. */
+  informative?: boolean;
+}
+
+const KB = 1000;
+const MB = 1000 * 1000;
+
+export function checkTargets(results: Results): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const at = <T extends { id: string }>(rows: readonly T[] | undefined, id: string) =>
+    rows?.find((row) => row.id === id);
+
+  for (const [op, rows] of Object.entries(results.requests ?? {})) {
+    const median = (id: string) => at(rows, id)?.latencyUs.median ?? Number.NaN;
+    const pair = (name: string, a: string, b: string, max: number, informative = false) => {
+      const measured = median(a) / median(b);
+      checks.push({
+        name: `${op}: ${name}`,
+        measured,
+        goal: `<= ${max.toFixed(2)}x`,
+        unit: 'x',
+        met: measured <= max,
+        ...(informative ? { informative } : {}),
+      });
+    };
+    pair('high-level / official SDK', 'high', 'official', 1.0);
+    pair('low-level / plain fetch', 'low', 'fetch', 1.05);
+    pair('high-level + undici / official SDK', 'high+undici', 'official', 1.0, true);
+    pair('low-level + undici / plain fetch', 'low+undici', 'fetch', 1.05, true);
+  }
+
+  for (const id of ['client', 'fetch']) {
+    const row = at(results.imports, id);
+    if (row) {
+      checks.push({
+        name: `cold import adds: ${row.label}`,
+        measured: row.addedMs,
+        goal: '<= 15 ms',
+        unit: 'ms',
+        met: row.addedMs <= 15,
+      });
+    }
+  }
+
+  const bundle = at(results.bundles, 'client');
+  if (bundle) {
+    checks.push({
+      name: 'min+gz bundle: @sinch-numbers/client (whole entry, with deps)',
+      measured: bundle.gzipBytes / KB,
+      goal: '<= 12 kB',
+      unit: 'kB',
+      met: bundle.gzipBytes <= 12 * KB,
+    });
+  }
+  for (const id of ['client', 'fetch']) {
+    const row = at(results.installs, id);
+    if (row) {
+      checks.push({
+        name: `installed footprint: ${row.label}`,
+        measured: row.bytes / MB,
+        goal: '<= 1 MB',
+        unit: 'MB',
+        met: row.bytes <= MB,
+      });
+    }
+  }
+
+  const pages = results.pagination;
+  const rate = (id: string) => at(pages, id)?.itemsPerSecond ?? Number.NaN;
+  if (pages) {
+    const vsLoop = rate('high') / rate('fetch-loop');
+    const vsOfficial = rate('high') / rate('official');
+    checks.push(
+      {
+        name: 'pagination: high-level / plain fetch loop (items/s)',
+        measured: vsLoop,
+        goal: '>= 0.95x',
+        unit: 'x',
+        met: vsLoop >= 0.95,
+      },
+      {
+        name: 'pagination: high-level / official SDK (items/s)',
+        measured: vsOfficial,
+        goal: '>= 1.30x',
+        unit: 'x',
+        met: vsOfficial >= 1.3,
+      },
+    );
+    const heap = at(pages, 'high')?.heap;
+    if (heap) {
+      checks.push({
+        name: 'pagination: high-level retained heap after the walk',
+        measured: heap.retainedBytes / MB,
+        goal: '< 1 MB',
+        unit: 'MB',
+        met: heap.retainedBytes < MB,
+      });
+    }
+  }
+
+  const token = at(results.token, 'high');
+  if (token) {
+    checks.push({
+      name: `token: requests for ${token.concurrency} concurrent cold calls`,
+      measured: token.tokenRequests,
+      goal: '== 1',
+      unit: '',
+      met: token.tokenRequests === 1 && token.failures === 0,
+    });
+  }
+  return checks;
+}
