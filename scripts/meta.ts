@@ -90,9 +90,12 @@ export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
         ...(Array.isArray(op.parameters) ? op.parameters : []),
       ];
       for (const p of raw.map((r) => resolve(doc, r))) {
+        // The client fills projectId in itself and never checks it; leave it out of the bundle.
+        if (p.name === 'projectId') continue;
         parameters[String(p.name)] = {
           in: p.in,
-          ...(p.required ? { required: true } : {}),
+          // Path parameters are always required (OpenAPI says so); say it only for the others.
+          ...(p.required && p.in !== 'path' ? { required: true } : {}),
           schema: compactSchema(p.schema),
         };
       }

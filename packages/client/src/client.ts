@@ -1,22 +1,19 @@
 import {
-  type AuthMiddleware,
-  createNumbersClient,
-  createVoiceClient,
+  basicAuth,
+  createTokenProvider,
   DEFAULT_TOKEN_URL,
+  NUMBERS_SERVERS,
   type NumbersRegion,
+  oauth2Auth,
+  VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
-import {
-  type ApiMeta,
-  abortableSleep,
-  type ClientContext,
-  type LowLevelClient,
-} from './core/context.js';
+import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
 import { createReviverCompiler } from './core/dates.js';
+import type { Send } from './core/http.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
 import * as numbersMeta from './generated/numbers-meta.js';
-import * as voiceMeta from './generated/voice-meta.js';
 import { ActiveNumberGroup } from './numbers/active-number.js';
 import { AvailableNumberGroup } from './numbers/available-number.js';
 import { AvailableRegionsGroup } from './numbers/available-regions.js';
@@ -24,6 +21,7 @@ import { CallbackConfigurationGroup } from './numbers/callback-configuration.js'
 import { EmergencyAddressGroup } from './numbers/emergency-address.js';
 import { NumberOrderGroup } from './numbers/number-order.js';
 import { VoiceApplicationsGroup } from './voice/applications.js';
+import type { VoiceSettings } from './voice/settings.js';
 
 /** Options of {@link SinchClient}. The first three come from the Sinch dashboard. */
 export interface SinchClientOptions {
@@ -112,35 +110,52 @@ function requireCount(
   return value;
 }
 
-/** Wraps the transport so each exchange is reported to the logger with credentials redacted. */
-function loggingTransport(
-  base: (request: Request) => Promise<Response>,
+/** Reports one exchange to the logger, with credentials redacted; passes everything through. */
+async function logged(
   logger: Logger | undefined,
   now: () => number,
-): (request: Request) => Promise<Response> {
-  if (!logger) return base;
-  return async (request) => {
-    const started = now();
-    const entry = {
-      type: 'http' as const,
-      method: request.method,
-      url: request.url,
-      headers: redactHeaders(request.headers),
-    };
-    try {
-      const response = await base(request);
-      const requestId = requestIdOf(response);
-      logger({
-        ...entry,
-        status: response.status,
-        durationMs: now() - started,
-        ...(requestId ? { requestId } : {}),
-      });
-      return response;
-    } catch (error) {
-      logger({ ...entry, durationMs: now() - started });
-      throw error;
-    }
+  method: string,
+  url: string,
+  headers: Headers,
+  exchange: () => Promise<Response>,
+): Promise<Response> {
+  if (!logger) return exchange();
+  const started = now();
+  const entry = { type: 'http' as const, method, url, headers: redactHeaders(headers) };
+  try {
+    const response = await exchange();
+    const requestId = requestIdOf(response);
+    logger({
+      ...entry,
+      status: response.status,
+      durationMs: now() - started,
+      ...(requestId ? { requestId } : {}),
+    });
+    return response;
+  } catch (error) {
+    logger({ ...entry, durationMs: now() - started });
+    throw error;
+  }
+}
+
+interface Transports {
+  /** For API calls: URL and init, so no `Request` is built unless the user's fetch needs one. */
+  send: Send;
+  /** For the token endpoint, which hands over a ready `Request`. */
+  fetchRequest: (request: Request) => Promise<Response>;
+}
+
+function createTransports(options: SinchClientOptions, now: () => number): Transports {
+  const { fetch: userFetch, logger } = options;
+  return {
+    send: (url, init) =>
+      logged(logger, now, init.method ?? 'GET', url, new Headers(init.headers), () =>
+        userFetch ? userFetch(new Request(url, init)) : globalThis.fetch(url, init),
+      ),
+    fetchRequest: (request) =>
+      logged(logger, now, request.method, request.url, request.headers, () =>
+        (userFetch ?? globalThis.fetch)(request),
+      ),
   };
 }
 
@@ -176,10 +191,9 @@ export class SinchClient {
       );
     }
     const now = options.now ?? Date.now;
-    const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-    const transport = loggingTransport(baseFetch, options.logger, now);
+    const transports = createTransports(options, now);
     const shared = {
-      transport,
+      send: transports.send,
       timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
       maxRetries: requireCount(options.maxRetries, 'maxRetries', 2, 0),
       backoff: options.backoff ?? {},
@@ -188,22 +202,17 @@ export class SinchClient {
       now,
       sleep: options.sleep ?? abortableSleep,
     };
-    const context = (
-      low: LowLevelClient,
-      auth: AuthMiddleware,
-      api: ApiMeta,
-      canRefreshAuth: boolean,
-    ): ClientContext => ({
+    const context: ContextFactory = (api, setup) => ({
       ...shared,
-      low,
-      auth,
+      ...setup,
       api,
-      canRefreshAuth,
       reviverFor: createReviverCompiler(api.schemas),
     });
-    this.#numbers = wantsNumbers ? createNumbersDomain(options, transport, context) : undefined;
+    this.#numbers = wantsNumbers
+      ? createNumbersDomain(options, transports.fetchRequest, context)
+      : undefined;
     this.#voiceApplications = wantsVoice
-      ? createVoiceApplications(options, transport, now, context)
+      ? createVoiceApplications(options, now, context)
       : undefined;
   }
 
@@ -237,15 +246,13 @@ export class SinchClient {
 }
 
 type ContextFactory = (
-  low: LowLevelClient,
-  auth: AuthMiddleware,
   api: ApiMeta,
-  canRefreshAuth: boolean,
+  setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth'>,
 ) => ClientContext;
 
 function createNumbersDomain(
   options: SinchClientOptions,
-  transport: (request: Request) => Promise<Response>,
+  fetchRequest: (request: Request) => Promise<Response>,
   context: ContextFactory,
 ): NumbersDomain {
   const projectId = requireText(options.projectId, 'projectId');
@@ -257,22 +264,30 @@ function createNumbersDomain(
       `SinchClient: authentication must be 'oauth2' or 'basic'; got ${String(authentication)}`,
     );
   }
-  const low = createNumbersClient({
-    projectId,
-    auth:
-      authentication === 'oauth2'
-        ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
-        : { type: 'basic', keyId, keySecret },
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.numbersBaseUrl ? { baseUrl: options.numbersBaseUrl } : {}),
-    fetch: transport,
+  const region = options.region ?? 'global';
+  const host = NUMBERS_SERVERS[region];
+  if (!host && !options.numbersBaseUrl) {
+    throw new TypeError(
+      `SinchClient: region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
+    );
+  }
+  const auth =
+    authentication === 'oauth2'
+      ? oauth2Auth(
+          createTokenProvider({
+            keyId,
+            keySecret,
+            tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL,
+            fetch: fetchRequest,
+          }),
+        )
+      : basicAuth({ keyId, keySecret });
+  const ctx = context(numbersMeta, {
+    baseUrl: (options.numbersBaseUrl ?? host).replace(/\/$/, ''),
+    pathDefaults: { projectId },
+    auth,
+    canRefreshAuth: authentication === 'oauth2',
   });
-  const ctx: ClientContext = context(
-    low as unknown as LowLevelClient,
-    low.auth,
-    numbersMeta,
-    authentication === 'oauth2',
-  );
   const activeNumber = new ActiveNumberGroup(ctx);
   return Object.freeze({
     availableNumber: new AvailableNumberGroup(ctx, () => activeNumber),
@@ -286,27 +301,36 @@ function createNumbersDomain(
 
 function createVoiceApplications(
   options: SinchClientOptions,
-  transport: (request: Request) => Promise<Response>,
   now: () => number,
   context: ContextFactory,
 ): VoiceApplicationsGroup {
-  const applicationKey = requireText(options.applicationKey, 'applicationKey');
-  const applicationSecret = requireText(options.applicationSecret, 'applicationSecret');
-  const voiceAuthentication = options.voiceAuthentication ?? 'signed';
-  if (voiceAuthentication !== 'signed' && voiceAuthentication !== 'basic') {
+  const settings: VoiceSettings = {
+    applicationKey: requireText(options.applicationKey, 'applicationKey'),
+    applicationSecret: requireText(options.applicationSecret, 'applicationSecret'),
+    authentication: options.voiceAuthentication ?? 'signed',
+    region: options.voiceRegion,
+    baseUrl: options.voiceBaseUrl,
+    now,
+  };
+  if (settings.authentication !== 'signed' && settings.authentication !== 'basic') {
     throw new TypeError(
-      `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(voiceAuthentication)}`,
+      `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(settings.authentication)}`,
     );
   }
-  const voice = createVoiceClient({
-    auth: { type: voiceAuthentication, applicationKey, applicationSecret },
-    ...(options.voiceRegion ? { region: options.voiceRegion } : {}),
-    ...(options.voiceBaseUrl ? { baseUrl: options.voiceBaseUrl } : {}),
-    fetch: transport,
-    now: () => new Date(now()),
-  });
-  return new VoiceApplicationsGroup(
-    context(voice as unknown as LowLevelClient, voice.auth, voiceMeta, false),
-    applicationKey,
-  );
+  if (settings.region !== undefined && !(settings.region in VOICE_SERVERS)) {
+    throw new TypeError(
+      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(settings.region)}`,
+    );
+  }
+  try {
+    atob(settings.applicationSecret);
+  } catch {
+    throw new TypeError(
+      'SinchClient: applicationSecret must be Base64 (as shown in the Sinch dashboard)',
+    );
+  }
+  // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
+  const load = () =>
+    import('./voice/context.js').then((m) => m.createVoiceContext(settings, context));
+  return new VoiceApplicationsGroup(load, settings.applicationKey);
 }

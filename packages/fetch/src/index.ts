@@ -11,6 +11,7 @@ export type {
   AccessKey,
   AuthConfig,
   AuthMiddleware,
+  AuthorizationInput,
   BasicAuthConfig,
   OAuth2AuthConfig,
 } from './auth/types.js';

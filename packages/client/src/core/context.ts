@@ -1,5 +1,6 @@
 import type { AuthMiddleware } from '@sinch-numbers/fetch';
 import type { Reviver } from './dates.js';
+import type { Send } from './http.js';
 import type { Logger } from './logger.js';
 import type { MetaOperation, MetaSchema } from './meta-types.js';
 import type { BackoffOptions } from './retry.js';
@@ -10,19 +11,16 @@ export interface ApiMeta {
   readonly schemas: Readonly<Record<string, MetaSchema>>;
 }
 
-/** The one method of a low-level client the high-level calls go through. */
-export interface LowLevelClient {
-  request(method: string, path: string, init: Record<string, unknown>): Promise<unknown>;
-}
-
 /** Everything an operation call needs, shared by the groups of one API of one client. */
 export interface ClientContext {
-  /** The low-level client the calls go through. */
-  readonly low: LowLevelClient;
   /** The spec metadata of that API: validation and date revival read it. */
   readonly api: ApiMeta;
-  /** The fetch every request is sent with (the user's, wrapped with logging). */
-  readonly transport: (request: Request) => Promise<Response>;
+  /** Host the operations' paths are appended to. */
+  readonly baseUrl: string;
+  /** Path parameters filled in for every call unless given (the Numbers `projectId`). */
+  readonly pathDefaults: Readonly<Record<string, string>>;
+  /** Sends a request (the user's fetch, or the global one, wrapped with logging). */
+  readonly send: Send;
   readonly auth: AuthMiddleware;
   /** OAuth2 tokens can be refreshed after a 401; Basic and signed credentials cannot. */
   readonly canRefreshAuth: boolean;

@@ -122,5 +122,11 @@ export function createReviverCompiler(
     };
   }
 
-  return (schema) => (schema ? compile(schema) : undefined);
+  // Operations ask for the same response schema on every call: compile it once.
+  const compiled = new WeakMap<MetaSchema, Reviver | undefined>();
+  return (schema) => {
+    if (!schema) return undefined;
+    if (!compiled.has(schema)) compiled.set(schema, compile(schema));
+    return compiled.get(schema);
+  };
 }

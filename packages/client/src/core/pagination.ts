@@ -94,13 +94,29 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 
   /** Iterates over every item of every page, fetching each page when the previous is used up. */
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    let page = await this.firstPage();
-    for (;;) {
-      yield* page.data;
-      if (!page.hasNextPage) return;
-      page = await page.nextPage();
-    }
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    // A hand-written iterator: an async generator's `yield*` costs a promise round trip per item.
+    let page: Page<T> | undefined;
+    let index = 0;
+    let finished = false;
+    return {
+      next: async (): Promise<IteratorResult<T>> => {
+        if (finished) return { done: true, value: undefined };
+        page ??= await this.firstPage();
+        while (index >= page.data.length) {
+          if (!page.hasNextPage) return { done: true, value: undefined };
+          page = await page.nextPage();
+          index = 0;
+        }
+        return { done: false, value: page.data[index++] as T };
+      },
+      return: async (): Promise<IteratorResult<T>> => {
+        // `break` in a for-await loop lands here: drop the page so it can be collected.
+        finished = true;
+        page = undefined;
+        return { done: true, value: undefined };
+      },
+    };
   }
 
   /** Iterates page by page instead of item by item. */

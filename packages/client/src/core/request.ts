@@ -24,6 +24,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from './errors.js';
+import { operationUrl } from './http.js';
 import { requestIdOf } from './logger.js';
 import type { MetaOperation } from './meta-types.js';
 import { isTransient, parseRetryAfter, retryDelay } from './retry.js';
@@ -69,10 +70,11 @@ export function prepareRequest(
     else bodyFields[name] = value;
   }
   for (const [name, parameter] of Object.entries(parameters)) {
-    if (name === 'projectId') continue;
     const value = parameter.in === 'path' ? path[name] : query[name];
     if (value === undefined) {
-      if (parameter.required) issues.push({ field: name, expected: 'is required' });
+      if (parameter.required || parameter.in === 'path') {
+        issues.push({ field: name, expected: 'is required' });
+      }
     } else {
       checkValue(value, parameter.schema, name, schemas, issues);
     }
@@ -83,7 +85,7 @@ export function prepareRequest(
     body = bodyFields;
     checkValue(bodyFields, bodyMeta.schema, '', schemas, issues);
   } else {
-    const allowed = Object.keys(parameters).filter((n) => n !== 'projectId');
+    const allowed = Object.keys(parameters);
     for (const name of Object.keys(bodyFields)) {
       issues.push({ field: name, expected: unknownFieldHint(name, allowed) });
     }
@@ -164,30 +166,48 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
   }, attempt.timeoutMs);
   let status: number | undefined;
   try {
-    const multipart = meta.body?.mediaType === 'multipart/form-data';
-    const send = ctx.low.request as unknown as (
-      method: string,
-      path: string,
-      init: Record<string, unknown>,
-    ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-    const result = await send(attempt.method.toLowerCase(), meta.path, {
-      params: { path: attempt.request.path, query: attempt.request.query },
-      ...(attempt.request.body !== undefined ? { body: attempt.request.body } : {}),
-      ...(multipart ? { bodySerializer: toFormData } : {}),
-      parseAs: meta.response ? 'json' : 'text',
-      signal: controller.signal,
-      fetch: (request: Request) => {
-        summary.url = request.url;
-        return ctx.transport(request);
-      },
-    });
-    status = result.response.status;
-    if (!result.response.ok) {
-      throw apiErrorFor(result.response, result.error, summary, ctx.now());
+    const url = operationUrl(
+      ctx.baseUrl,
+      meta.path,
+      { ...ctx.pathDefaults, ...attempt.request.path },
+      attempt.request.query,
+    );
+    summary.url = url;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    let body: string | FormData | undefined;
+    if (attempt.request.body !== undefined) {
+      if (meta.body?.mediaType === 'multipart/form-data') {
+        // fetch writes the multipart Content-Type with its boundary.
+        body = toFormData(attempt.request.body as Record<string, unknown>);
+      } else {
+        body = JSON.stringify(attempt.request.body);
+        headers['Content-Type'] = 'application/json';
+      }
     }
+    Object.assign(
+      headers,
+      await ctx.auth.authorize({
+        method: attempt.method,
+        url,
+        body: typeof body === 'string' ? body : undefined,
+        contentType: headers['Content-Type'],
+      }),
+    );
+    const response = await ctx.send(url, {
+      method: attempt.method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      signal: controller.signal,
+    });
+    status = response.status;
+    const text = await response.text();
+    if (!response.ok) throw apiErrorFor(response, parseLoosely(text), summary, ctx.now());
     if (!meta.response) return undefined;
+    if (text === '')
+      throw new InvalidResponseError(summary, 'empty body where the spec promises one', status);
+    const data: unknown = JSON.parse(text);
     const revive = ctx.reviverFor(meta.response);
-    return revive ? revive(result.data) : result.data;
+    return revive ? revive(data) : data;
   } catch (error) {
     if (error instanceof SinchError) throw error;
     if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
@@ -200,6 +220,16 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
   } finally {
     clearTimeout(timer);
     user?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** An error body as JSON when it is JSON, else its text (an HTML page from a proxy). */
+function parseLoosely(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

@@ -12,16 +12,8 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -42,15 +34,7 @@ export const operations = {
   "NumberService_RentAnyNumber": {
     "method": "post",
     "path": "/v1/projects/{projectId}/availableNumbers:rentAny",
-    "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      }
-    },
+    "parameters": {},
     "body": {
       "mediaType": "application/json",
       "required": true,
@@ -66,13 +50,6 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/activeNumbers",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "regionCode": {
         "in": "query",
         "schema": {
@@ -138,16 +115,8 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -162,16 +131,8 @@ export const operations = {
     "method": "patch",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -192,16 +153,8 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}:release",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -216,13 +169,6 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/availableNumbers",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "numberPattern.pattern": {
         "in": "query",
         "schema": {
@@ -274,16 +220,8 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -297,15 +235,7 @@ export const operations = {
   "LookupNumberRequirements": {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders:lookupNumberRequirements",
-    "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      }
-    },
+    "parameters": {},
     "body": {
       "mediaType": "application/json",
       "required": true,
@@ -320,15 +250,7 @@ export const operations = {
   "CreateNumberOrder": {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders:createNumberOrder",
-    "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      }
-    },
+    "parameters": {},
     "body": {
       "mediaType": "application/json",
       "required": true,
@@ -344,16 +266,8 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "numberOrderId": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -367,16 +281,8 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/registration",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "numberOrderId": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -390,16 +296,8 @@ export const operations = {
     "method": "put",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/registration",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "numberOrderId": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -420,23 +318,14 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/attachments/{attachmentId}",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "numberOrderId": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
       },
       "attachmentId": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -465,16 +354,8 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/submit",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "numberOrderId": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -488,13 +369,6 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/availableRegions",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "types": {
         "in": "query",
         "schema": {
@@ -512,15 +386,7 @@ export const operations = {
   "GetCallbackConfiguration": {
     "method": "get",
     "path": "/v1/projects/{projectId}/callbackConfiguration",
-    "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      }
-    },
+    "parameters": {},
     "response": {
       "$ref": "CallbackConfiguration"
     }
@@ -528,15 +394,7 @@ export const operations = {
   "UpdateCallbackConfiguration": {
     "method": "patch",
     "path": "/v1/projects/{projectId}/callbackConfiguration",
-    "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      }
-    },
+    "parameters": {},
     "body": {
       "mediaType": "application/json",
       "schema": {
@@ -551,16 +409,8 @@ export const operations = {
     "method": "get",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -575,16 +425,8 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:provision",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -605,16 +447,8 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:deprovision",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"
@@ -626,16 +460,8 @@ export const operations = {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:validate",
     "parameters": {
-      "projectId": {
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string"
-        }
-      },
       "phoneNumber": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string",
           "pattern": "^\\+[1-9]\\d{1,14}$"

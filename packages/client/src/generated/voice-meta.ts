@@ -44,7 +44,6 @@ export const operations = {
     "parameters": {
       "applicationkey": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -60,7 +59,6 @@ export const operations = {
     "parameters": {
       "applicationkey": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }
@@ -79,7 +77,6 @@ export const operations = {
     "parameters": {
       "number": {
         "in": "path",
-        "required": true,
         "schema": {
           "type": "string"
         }

@@ -36,6 +36,7 @@ describe('error responses through the low-level client', () => {
   it('a request without credentials is refused with 401', async () => {
     const noCredentials = {
       onRequest: ({ request }: { request: Request }) => request,
+      authorize: () => ({}),
       invalidate() {},
     };
     // Prism flags the missing credentials as a violation, which is the point here: plain fetch.

@@ -15,12 +15,13 @@ export function basicAuthorization({ keyId, keySecret }: AccessKey): string {
  * ```
  */
 export function basicAuth(key: AccessKey): AuthMiddleware {
-  const header = basicAuthorization(key);
+  const headers = { Authorization: basicAuthorization(key) };
   return {
     onRequest({ request }) {
-      request.headers.set('Authorization', header);
+      request.headers.set('Authorization', headers.Authorization);
       return request;
     },
+    authorize: () => headers,
     invalidate() {},
   };
 }

@@ -139,6 +139,9 @@ export function oauth2Auth(tokens: TokenProvider): AuthMiddleware {
       request.headers.set('Authorization', `Bearer ${await tokens.getToken()}`);
       return request;
     },
+    async authorize() {
+      return { Authorization: `Bearer ${await tokens.getToken()}` };
+    },
     invalidate() {
       tokens.invalidate();
     },

@@ -32,10 +32,24 @@ export interface OAuth2AuthConfig extends AccessKey {
 /** How the client authenticates its requests. */
 export type AuthConfig = BasicAuthConfig | OAuth2AuthConfig;
 
+/** What an auth scheme may need to know about a request to authorize it. */
+export interface AuthorizationInput {
+  method: string;
+  url: string;
+  /** The exact body sent, if any (signed requests cover it). */
+  body?: string | Uint8Array | undefined;
+  contentType?: string | undefined;
+}
+
 /** An auth middleware for openapi-fetch that can also drop cached credentials. */
 export interface AuthMiddleware {
   /** Sets the `Authorization` header of an outgoing request. */
   onRequest(params: MiddlewareCallbackParams): Request | Promise<Request>;
+  /**
+   * The headers that authorize a request, for callers that send requests without building a
+   * `Request` first (the high-level client does, because it is measurably cheaper).
+   */
+  authorize(input: AuthorizationInput): Record<string, string> | Promise<Record<string, string>>;
   /**
    * Forgets any cached token so the next request fetches a new one. Call it after a 401 that
    * may have been caused by a revoked token. A no-op for Basic auth.

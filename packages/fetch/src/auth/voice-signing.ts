@@ -5,7 +5,7 @@
  */
 import { base64ToBytes, bytesToBase64 } from './base64.js';
 import { md5 } from './md5.js';
-import type { AuthMiddleware } from './types.js';
+import type { AuthMiddleware, AuthorizationInput } from './types.js';
 
 /** A voice application's credentials, from the Sinch dashboard. */
 export interface ApplicationKey {
@@ -85,25 +85,37 @@ export function voiceSignedAuth(
 ): AuthMiddleware {
   // Fail at construction, not on the first request, when the secret is not Base64.
   base64ToBytes(key.applicationSecret, 'applicationSecret');
+  async function authorize(input: AuthorizationInput): Promise<Record<string, string>> {
+    // Whole seconds, as in Sinch's examples: 2026-01-15T10:30:00Z.
+    const timestamp = `${now().toISOString().slice(0, 19)}Z`;
+    const signature = await signVoiceRequest(
+      {
+        method: input.method,
+        path: new URL(input.url).pathname,
+        ...(input.body !== undefined ? { body: input.body } : {}),
+        contentType: input.contentType ?? '',
+        timestamp,
+      },
+      key,
+    );
+    return {
+      'x-timestamp': timestamp,
+      Authorization: `Application ${key.applicationKey}:${signature}`,
+    };
+  }
   return {
     async onRequest({ request }) {
-      // Whole seconds, as in Sinch's examples: 2026-01-15T10:30:00Z.
-      const timestamp = `${now().toISOString().slice(0, 19)}Z`;
       const body = request.body ? new Uint8Array(await request.clone().arrayBuffer()) : undefined;
-      const signature = await signVoiceRequest(
-        {
-          method: request.method,
-          path: new URL(request.url).pathname,
-          ...(body ? { body } : {}),
-          contentType: request.headers.get('content-type') ?? '',
-          timestamp,
-        },
-        key,
-      );
-      request.headers.set('x-timestamp', timestamp);
-      request.headers.set('Authorization', `Application ${key.applicationKey}:${signature}`);
+      const headers = await authorize({
+        method: request.method,
+        url: request.url,
+        body,
+        contentType: request.headers.get('content-type') ?? '',
+      });
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
       return request;
     },
+    authorize,
     invalidate() {},
   };
 }

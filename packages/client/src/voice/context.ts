@@ -1,0 +1,41 @@
+/**
+ * Builds the Voice API context: loaded on first use of `voiceApplications` (a dynamic import),
+ * so the Voice metadata and request signing stay out of bundles that only use Numbers.
+ */
+import {
+  type AuthMiddleware,
+  basicAuth,
+  VOICE_CONFIGURATION_HOST,
+  VOICE_SERVERS,
+  voiceSignedAuth,
+} from '@sinch-numbers/fetch';
+import type { ApiMeta, ClientContext } from '../core/context.js';
+import * as voiceMeta from '../generated/voice-meta.js';
+import type { VoiceSettings } from './settings.js';
+
+/** The context every voiceApplications call runs in. */
+export function createVoiceContext(
+  settings: VoiceSettings,
+  context: (
+    api: ApiMeta,
+    setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth'>,
+  ) => ClientContext,
+): ClientContext {
+  const { applicationKey, applicationSecret, authentication, region, baseUrl, now } = settings;
+  const auth: AuthMiddleware =
+    authentication === 'signed'
+      ? voiceSignedAuth({ applicationKey, applicationSecret }, () => new Date(now()))
+      : basicAuth({ keyId: applicationKey, keySecret: applicationSecret });
+  const host = region ? VOICE_SERVERS[region] : VOICE_CONFIGURATION_HOST;
+  if (!host && !baseUrl) {
+    throw new TypeError(
+      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(region)}`,
+    );
+  }
+  return context(voiceMeta, {
+    baseUrl: (baseUrl ?? host).replace(/\/$/, ''),
+    pathDefaults: {},
+    auth,
+    canRefreshAuth: false,
+  });
+}

@@ -1,0 +1,11 @@
+import type { VoiceRegion } from '@sinch-numbers/fetch';
+
+/** The checked Voice options of a client, kept until the Voice context is first needed. */
+export interface VoiceSettings {
+  applicationKey: string;
+  applicationSecret: string;
+  authentication: 'signed' | 'basic';
+  region: VoiceRegion | undefined;
+  baseUrl: string | undefined;
+  now: () => number;
+}
