@@ -72,10 +72,12 @@ export function checkTargets(results: Results): TargetCheck[] {
     }
   }
 
-  const bundle = at(results.bundles, 'client');
+  // What an app that uses the client pays: `SinchClient` with its dependencies (the webhook
+  // helpers are separate exports; the whole entry is printed in the bundle table).
+  const bundle = at(results.bundles, 'client-class');
   if (bundle) {
     checks.push({
-      name: 'min+gz bundle: @sinch-numbers/client (whole entry, with deps)',
+      name: 'min+gz bundle: @sinch-numbers/client { SinchClient } entry chunk, with deps',
       measured: bundle.gzipBytes / KB,
       goal: '<= 12 kB',
       unit: 'kB',
