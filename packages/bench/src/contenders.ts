@@ -4,6 +4,7 @@
  * JSON answer, so the floor includes what no client can avoid.
  */
 import http from 'node:http';
+import { createUndiciFetch } from '@sinch-numbers/undici-transport';
 import { Agent, request as undiciRequest } from 'undici';
 import {
   fetchToken,
@@ -14,7 +15,6 @@ import {
 } from './clients.js';
 import { PHONE_NUMBER, UPDATE_BODY } from './server/fixtures.js';
 import { createHttpFetch } from './transport/http-fetch.js';
-import { createUndiciFetch } from './transport/undici-fetch.js';
 
 export const OPERATIONS = [
   'activeNumber.get',

@@ -9,9 +9,10 @@
  * contenders page by page; the clients are driven through their async iterator, exactly what
  * `for await` does.
  */
+
+import { createUndiciFetch } from '@sinch-numbers/undici-transport';
 import { fetchToken, highLevelClient, officialClient } from './clients.js';
 import { PROJECT_ID } from './server/fixtures.js';
-import { createUndiciFetch } from './transport/undici-fetch.js';
 
 /** One walk over the list. */
 export interface Walk {

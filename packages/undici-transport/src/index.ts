@@ -1,5 +1,5 @@
 /**
- * A candidate opt-in transport: a `fetch`-compatible function built on undici's `request`.
+ * An opt-in transport for Node.js: a `fetch`-compatible function built on undici's `request`.
  *
  * Node's built-in `fetch` runs every exchange through the WHATWG Fetch machinery (request
  * cloning, header guards, web streams for the body), which costs more CPU per request than the
@@ -13,6 +13,8 @@
  *
  * @example
  * ```ts
+ * import { createUndiciFetch } from '@sinch-numbers/undici-transport';
+ *
  * const sinch = new SinchClient({ projectId, keyId, keySecret, fetch: createUndiciFetch() });
  * ```
  */
