@@ -80,11 +80,13 @@ export class AvailableNumberGroup extends OperationGroup {
     params: RentNumberParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_RentNumber'>> {
-    return rentWithRecovery(this.ctx, params, options, {
-      rentOnce: () => this.call('rent', 'NumberService_RentNumber', params, options, 'never'),
-      findActive: (phoneNumber, checkOptions) =>
-        this.#activeNumber().get({ phoneNumber }, checkOptions),
-    });
+    return this.context().then((ctx) =>
+      rentWithRecovery(ctx, params, options, {
+        rentOnce: () => this.call('rent', 'NumberService_RentNumber', params, options, 'never'),
+        findActive: (phoneNumber, checkOptions) =>
+          this.#activeNumber().get({ phoneNumber }, checkOptions),
+      }),
+    );
   }
 
   /**

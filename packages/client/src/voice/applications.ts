@@ -1,6 +1,5 @@
 import type { CallOptions, ClientContext } from '../core/context.js';
 import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
-import { callOperation, type OperationId, type RetryMode } from '../core/request.js';
 import type { components } from '../generated/voice.js';
 import { OperationGroup } from '../numbers/group.js';
 
@@ -43,35 +42,11 @@ export class VoiceApplicationsGroup extends OperationGroup {
   /** @internal */
   protected readonly prefix = 'voiceApplications';
   readonly #applicationKey: string;
-  readonly #context: () => Promise<ClientContext>;
-  #loaded: Promise<ClientContext> | undefined;
 
   /** @internal */
   constructor(context: () => Promise<ClientContext>, applicationKey: string) {
-    // The numbers-style synchronous context is not used: calls go through #context.
-    super(undefined as unknown as ClientContext);
-    this.#context = context;
+    super(context);
     this.#applicationKey = applicationKey;
-  }
-
-  /** @internal Runs the call once the Voice context is loaded. */
-  protected override async call<Id extends OperationId>(
-    method: string,
-    operationId: Id,
-    args: object,
-    options: CallOptions | undefined,
-    retry: RetryMode,
-  ): Promise<ResultOf<Id>> {
-    this.#loaded ??= this.#context();
-    const ctx = await this.#loaded;
-    return callOperation(
-      ctx,
-      `voiceApplications.${method}`,
-      operationId,
-      args,
-      options,
-      retry,
-    ) as Promise<ResultOf<Id>>;
   }
 
   #withKey<T extends object>(params: T): T & { applicationkey: string } {
