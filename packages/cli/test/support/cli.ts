@@ -45,6 +45,8 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
+  // The CLI may exit (a usage error) before it reads stdin; a broken pipe then is expected.
+  child.stdin.on('error', () => {});
   child.stdin.end(options.input ?? '');
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
   return new Promise((resolve, reject) => {

@@ -31,6 +31,7 @@ export function runInTerminal(
     output += chunk;
     if (!typed && options.prompt.test(output)) {
       typed = true;
+      child.stdin.on('error', () => {}); // the program may already have exited
       child.stdin.write(options.keys);
     }
   });
