@@ -1,10 +1,8 @@
 import {
-  basicAuth,
-  createTokenProvider,
+  createNumbersAuth,
   DEFAULT_TOKEN_URL,
   NUMBERS_SERVERS,
   type NumbersRegion,
-  oauth2Auth,
   VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
@@ -271,17 +269,12 @@ function createNumbersDomain(
       `SinchClient: region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
     );
   }
-  const auth =
+  const auth = createNumbersAuth(
     authentication === 'oauth2'
-      ? oauth2Auth(
-          createTokenProvider({
-            keyId,
-            keySecret,
-            tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL,
-            fetch: fetchRequest,
-          }),
-        )
-      : basicAuth({ keyId, keySecret });
+      ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
+      : { type: 'basic', keyId, keySecret },
+    fetchRequest,
+  );
   const ctx = context(numbersMeta, {
     baseUrl: (options.numbersBaseUrl ?? host).replace(/\/$/, ''),
     pathDefaults: { projectId },

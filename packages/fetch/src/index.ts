@@ -30,6 +30,7 @@ export type {
   paths as voicePaths,
 } from './generated/voice.js';
 export {
+  createNumbersAuth,
   createNumbersClient,
   NUMBERS_SERVERS,
   type NumbersClient,
@@ -41,6 +42,7 @@ export type { ProjectScoped } from './project-scope.js';
 export type * from './schemas.js';
 export type { StrictClient, StrictClientMethod } from './strict-client.js';
 export {
+  createVoiceAuth,
   createVoiceClient,
   VOICE_CONFIGURATION_HOST,
   VOICE_SERVERS,

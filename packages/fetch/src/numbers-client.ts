@@ -4,6 +4,7 @@ import type { AuthConfig, AuthMiddleware } from './auth/types.js';
 import type { paths } from './generated/numbers.js';
 import { createClient } from './openapi-fetch.js';
 import type { ProjectScoped } from './project-scope.js';
+import { requireText } from './require-text.js';
 import type { StrictClient } from './strict-client.js';
 
 /** Hosts of the Numbers API, as the spec's `servers` list them. The API has one, global host. */
@@ -68,7 +69,7 @@ export function createNumbersClient(options: NumbersClientOptions): NumbersClien
       `region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
     );
   }
-  const auth = createAuth(options.auth, options.fetch);
+  const auth = createNumbersAuth(options.auth, options.fetch);
   const inner = createClient<NumbersPaths>({
     baseUrl: options.baseUrl ?? host,
     fetch: options.fetch,
@@ -95,9 +96,15 @@ export function createNumbersClient(options: NumbersClientOptions): NumbersClien
   return scoped as unknown as NumbersClient;
 }
 
-function createAuth(
+/**
+ * The auth middleware for Numbers credentials (a ready middleware is returned as it is). Shared
+ * by {@link createNumbersClient} and the high-level client.
+ *
+ * @param transport - where token requests go. @defaultValue `globalThis.fetch`
+ */
+export function createNumbersAuth(
   auth: AuthConfig | AuthMiddleware,
-  transport: NumbersClientOptions['fetch'],
+  transport?: (request: Request) => Promise<Response>,
 ): AuthMiddleware {
   if ('invalidate' in auth) return auth;
   const key = {
@@ -114,11 +121,4 @@ function createAuth(
   throw new TypeError(
     `auth.type must be 'oauth2' or 'basic'; got ${String((auth as { type?: unknown }).type)}`,
   );
-}
-
-function requireText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${field} must be a non-empty string`);
-  }
-  return value;
 }

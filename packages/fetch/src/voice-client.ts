@@ -3,6 +3,7 @@ import type { AuthMiddleware } from './auth/types.js';
 import { type ApplicationKey, voiceSignedAuth } from './auth/voice-signing.js';
 import type { paths } from './generated/voice.js';
 import { createClient } from './openapi-fetch.js';
+import { requireText } from './require-text.js';
 import type { StrictClient } from './strict-client.js';
 
 /**
@@ -50,11 +51,28 @@ export interface VoiceClient extends StrictClient<paths> {
   readonly auth: AuthMiddleware;
 }
 
-function requireText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${field} must be a non-empty string`);
+/**
+ * The auth middleware for voice application credentials (a ready middleware is returned as it
+ * is). Shared by {@link createVoiceClient} and the high-level client.
+ *
+ * @param now - clock for signed requests' timestamps. @defaultValue `() => new Date()`
+ */
+export function createVoiceAuth(
+  auth: VoiceAuthConfig | AuthMiddleware,
+  now?: () => Date,
+): AuthMiddleware {
+  if ('invalidate' in auth) return auth;
+  const key = {
+    applicationKey: requireText(auth.applicationKey, 'auth.applicationKey'),
+    applicationSecret: requireText(auth.applicationSecret, 'auth.applicationSecret'),
+  };
+  if (auth.type === 'signed') return voiceSignedAuth(key, now);
+  if (auth.type === 'basic') {
+    return basicAuth({ keyId: key.applicationKey, keySecret: key.applicationSecret });
   }
-  return value;
+  throw new TypeError(
+    `auth.type must be 'signed' or 'basic'; got ${String((auth as { type?: unknown }).type)}`,
+  );
 }
 
 /**
@@ -70,23 +88,7 @@ function requireText(value: unknown, field: string): string {
  * ```
  */
 export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
-  let auth: AuthMiddleware;
-  if ('invalidate' in options.auth) {
-    auth = options.auth;
-  } else {
-    const key = {
-      applicationKey: requireText(options.auth.applicationKey, 'auth.applicationKey'),
-      applicationSecret: requireText(options.auth.applicationSecret, 'auth.applicationSecret'),
-    };
-    if (options.auth.type === 'signed') auth = voiceSignedAuth(key, options.now);
-    else if (options.auth.type === 'basic') {
-      auth = basicAuth({ keyId: key.applicationKey, keySecret: key.applicationSecret });
-    } else {
-      throw new TypeError(
-        `auth.type must be 'signed' or 'basic'; got ${String((options.auth as { type?: unknown }).type)}`,
-      );
-    }
-  }
+  const auth = createVoiceAuth(options.auth, options.now);
   const host = options.region ? VOICE_SERVERS[options.region] : VOICE_CONFIGURATION_HOST;
   if (!host && !options.baseUrl) {
     throw new TypeError(

@@ -2,13 +2,7 @@
  * Builds the Voice API context: loaded on first use of `voiceApplications` (a dynamic import),
  * so the Voice metadata and request signing stay out of bundles that only use Numbers.
  */
-import {
-  type AuthMiddleware,
-  basicAuth,
-  VOICE_CONFIGURATION_HOST,
-  VOICE_SERVERS,
-  voiceSignedAuth,
-} from '@sinch-numbers/fetch';
+import { createVoiceAuth, VOICE_CONFIGURATION_HOST, VOICE_SERVERS } from '@sinch-numbers/fetch';
 import type { ApiMeta, ClientContext } from '../core/context.js';
 import * as voiceMeta from '../generated/voice-meta.js';
 import type { VoiceSettings } from './settings.js';
@@ -22,16 +16,12 @@ export function createVoiceContext(
   ) => ClientContext,
 ): ClientContext {
   const { applicationKey, applicationSecret, authentication, region, baseUrl, now } = settings;
-  const auth: AuthMiddleware =
-    authentication === 'signed'
-      ? voiceSignedAuth({ applicationKey, applicationSecret }, () => new Date(now()))
-      : basicAuth({ keyId: applicationKey, keySecret: applicationSecret });
+  const auth = createVoiceAuth(
+    { type: authentication, applicationKey, applicationSecret },
+    () => new Date(now()),
+  );
+  // The client checked the region when it was made.
   const host = region ? VOICE_SERVERS[region] : VOICE_CONFIGURATION_HOST;
-  if (!host && !baseUrl) {
-    throw new TypeError(
-      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(region)}`,
-    );
-  }
   return context(voiceMeta, {
     baseUrl: (baseUrl ?? host).replace(/\/$/, ''),
     pathDefaults: {},

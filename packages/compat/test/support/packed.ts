@@ -34,8 +34,6 @@ export interface PackedProject {
   /** A `"type": "module"` project with the tarballs installed by npm. */
   projectDir: string;
   tarballs: PackedTarball[];
-  /** Public packages left out of this run, and why. */
-  skipped: { name: string; reason: string }[];
   /** Whether the install came from an earlier run. */
   reused: boolean;
 }
@@ -118,13 +116,9 @@ async function install(projectDir: string, tarballs: PackedTarball[]): Promise<v
 
 async function prepare(): Promise<PackedProject> {
   const started = performance.now();
-  const all = publicPackages();
-  const skipped = all
-    .filter((pkg) => pkg.skipReason !== undefined)
-    .map((pkg) => ({ name: pkg.name, reason: pkg.skipReason ?? '' }));
-  const packages = all.filter((pkg) => pkg.skipReason === undefined);
+  // Every public package is packed; one that was not built fails here, it is never skipped.
+  const packages = publicPackages();
   for (const pkg of packages) assertBuilt(pkg);
-  for (const { name, reason } of skipped) console.log(`[compat] not packing ${name}: ${reason}`);
 
   const project = await withLock('packed', async () => {
     const root = cacheRoot();
@@ -161,5 +155,5 @@ async function prepare(): Promise<PackedProject> {
     }
   });
   logTiming('packed project ready', performance.now() - started);
-  return { ...project, skipped };
+  return project;
 }

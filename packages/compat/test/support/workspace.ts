@@ -36,18 +36,7 @@ export interface WorkspacePackage {
   name: string;
   dir: string;
   manifest: Manifest;
-  /** Why the package is left out of this run, when it is. */
-  skipReason?: string;
 }
-
-/**
- * Packages that are allowed to be absent from a run, with the file that shows they are built.
- * The CLI is being written in parallel with these suites: until it has a build it is reported as
- * skipped, never packed half-empty (which would fail the leak check for the wrong reason).
- */
-const OPTIONAL_BUILDS: Record<string, string> = {
-  '@sinch-numbers/cli': 'dist/cli.mjs',
-};
 
 export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
@@ -62,12 +51,7 @@ export function publicPackages(): WorkspacePackage[] {
     if (!entry.isDirectory() || !existsSync(join(dir, 'package.json'))) continue;
     const manifest = readManifest(dir);
     if (manifest.private) continue;
-    const marker = OPTIONAL_BUILDS[manifest.name];
-    const skipReason =
-      marker !== undefined && !existsSync(join(dir, marker))
-        ? `${relative(REPO_ROOT, join(dir, marker))} does not exist (package not built yet)`
-        : undefined;
-    found.push({ name: manifest.name, dir, manifest, ...(skipReason ? { skipReason } : {}) });
+    found.push({ name: manifest.name, dir, manifest });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
