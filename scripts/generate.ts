@@ -38,12 +38,12 @@ export const targets: readonly GenerateTarget[] = [
   { spec: 'spec/numbers.yaml', output: 'packages/fetch/src/generated/numbers.ts', kind: 'types' },
   {
     spec: 'spec/numbers.yaml',
-    output: 'packages/client/src/generated/numbers.ts',
+    output: 'packages/fetch/src/generated/numbers-dates.ts',
     kind: 'dated-types',
   },
   {
     spec: 'spec/numbers.yaml',
-    output: 'packages/client/src/generated/numbers-meta.ts',
+    output: 'packages/fetch/src/generated/numbers-meta.ts',
     kind: 'meta',
   },
   {
@@ -53,12 +53,12 @@ export const targets: readonly GenerateTarget[] = [
   },
   {
     spec: 'spec/voice-applications.yaml',
-    output: 'packages/client/src/generated/voice.ts',
+    output: 'packages/fetch/src/generated/voice-dates.ts',
     kind: 'dated-types',
   },
   {
     spec: 'spec/voice-applications.yaml',
-    output: 'packages/client/src/generated/voice-meta.ts',
+    output: 'packages/fetch/src/generated/voice-meta.ts',
     kind: 'meta',
   },
   { spec: 'spec/*', output: 'packages/fetch/src/generated/spec-versions.ts', kind: 'versions' },
@@ -92,7 +92,7 @@ async function renderBody(
   if (target.kind === 'meta') {
     const meta = buildMeta(parse(source) as Record<string, unknown>);
     return [
-      "import type { MetaOperation, MetaSchema } from '../core/meta-types.js';",
+      "import type { MetaOperation, MetaSchema } from '../meta/types.js';",
       '',
       '/** Every operation of the spec, by operationId. */',
       `export const operations = ${JSON.stringify(meta.operations, null, 2)} as const satisfies Record<string, MetaOperation>;`,
@@ -159,7 +159,7 @@ export async function renderTarget(
 
 /** Options of {@link generateAll}. */
 export interface GenerateOptions {
-  /** Only targets whose output starts with this prefix (e.g. `packages/client/`). */
+  /** Only targets whose output starts with this prefix (e.g. `packages/fetch/`). */
   prefix?: string;
   /** Only targets generated from this spec (e.g. `spec/numbers.yaml`). */
   spec?: string;
@@ -193,7 +193,7 @@ export async function generateAll(options: GenerateOptions = {}): Promise<string
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // `tsx generate.ts packages/client` regenerates one package (what its turbo task runs).
+  // `tsx generate.ts packages/fetch` regenerates one package (what its turbo task runs).
   const changed = await generateAll({ prefix: process.argv[2] ?? '' });
   console.log(
     changed.length ? `generated: ${changed.join(', ')}` : 'generated files are up to date',

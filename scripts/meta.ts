@@ -76,6 +76,31 @@ export function compactSchema(node: unknown): Json {
   return out;
 }
 
+const RETRY_MODES = ['safe', 'never'];
+
+/**
+ * The client policy an operation declares in its `x-sdk` extension: the high-level method name,
+ * whether a failed attempt may be sent again, whether it costs money, and where a list keeps its
+ * items and page tokens. An operation without one is never retried: the safe default.
+ */
+export function sdkPolicy(op: Json): Json {
+  const sdk = isObject(op['x-sdk']) ? op['x-sdk'] : {};
+  const id = String(op.operationId);
+  const retry = sdk.retry ?? 'never';
+  if (!RETRY_MODES.includes(String(retry))) {
+    throw new Error(`${id}: x-sdk.retry must be one of ${RETRY_MODES.join(', ')}; got ${retry}`);
+  }
+  const policy: Json = { name: typeof sdk.method === 'string' ? sdk.method : id, retry };
+  if (sdk.billable === true) policy.billable = true;
+  if (isObject(sdk.pagination)) {
+    if (typeof sdk.pagination.items !== 'string') {
+      throw new Error(`${id}: x-sdk.pagination.items must name the array of the page`);
+    }
+    policy.pagination = sdk.pagination;
+  }
+  return policy;
+}
+
 /** Compact metadata of every operation, keyed by operationId, and of every component schema. */
 export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
   const operations: Json = {};
@@ -99,7 +124,7 @@ export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
           schema: compactSchema(p.schema),
         };
       }
-      const meta: Json = { method, path, parameters };
+      const meta: Json = { method, path, ...sdkPolicy(op), parameters };
       if (op.requestBody) {
         const body = resolve(doc, op.requestBody);
         const [mediaType, media] =

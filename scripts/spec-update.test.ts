@@ -37,8 +37,8 @@ function scratchRepo(numbersSpec = fromRoot('spec/numbers.yaml')): string {
   }
   for (const file of [
     'packages/fetch/src/generated/numbers.ts',
-    'packages/client/src/generated/numbers.ts',
-    'packages/client/src/generated/numbers-meta.ts',
+    'packages/fetch/src/generated/numbers-dates.ts',
+    'packages/fetch/src/generated/numbers-meta.ts',
   ]) {
     cpSync(fromRoot(file), join(root, file));
   }
@@ -153,8 +153,8 @@ describe('spec:update on our own spec/numbers.yaml', () => {
     expect(readFileSync(join(root, SPECS.numbers.file), 'utf8')).toBe(readFileSync(file, 'utf8'));
     expect(result.regenerated).toEqual([
       'packages/fetch/src/generated/numbers.ts',
-      'packages/client/src/generated/numbers.ts',
-      'packages/client/src/generated/numbers-meta.ts',
+      'packages/fetch/src/generated/numbers-dates.ts',
+      'packages/fetch/src/generated/numbers-meta.ts',
       'packages/fetch/src/generated/spec-versions.ts',
     ]);
     expect(

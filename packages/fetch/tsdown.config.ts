@@ -1,7 +1,16 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The generated metadata and Date-typed types are subpath exports of their own, so the
+  // high-level client and the mock share one copy, and a bundle takes only what it imports.
+  entry: {
+    index: 'src/index.ts',
+    meta: 'src/meta/index.ts',
+    'numbers-meta': 'src/generated/numbers-meta.ts',
+    'voice-meta': 'src/generated/voice-meta.ts',
+    'numbers-dates': 'src/generated/numbers-dates.ts',
+    'voice-dates': 'src/generated/voice-dates.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   platform: 'neutral',

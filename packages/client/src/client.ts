@@ -6,12 +6,12 @@ import {
   VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
+import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
+import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
-import { createReviverCompiler } from './core/dates.js';
 import type { Send } from './core/http.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
-import * as numbersMeta from './generated/numbers-meta.js';
 import { ActiveNumberGroup } from './numbers/active-number.js';
 import { AvailableNumberGroup } from './numbers/available-number.js';
 import { AvailableRegionsGroup } from './numbers/available-regions.js';

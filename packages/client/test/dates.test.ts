@@ -1,7 +1,8 @@
 /** Dates come back as Date objects where the spec says date-time, and nowhere else. */
+
+import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
+import { schemas } from '@sinch-numbers/fetch/numbers-meta';
 import { describe, expect, it } from 'vitest';
-import { createReviverCompiler } from '../src/core/dates.js';
-import { schemas } from '../src/generated/numbers-meta.js';
 import { InvalidResponseError } from '../src/index.js';
 import { jsonResponse, stubClient } from './support/client.js';
 

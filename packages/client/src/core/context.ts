@@ -1,15 +1,10 @@
 import type { AuthMiddleware } from '@sinch-numbers/fetch';
-import type { Reviver } from './dates.js';
+import type { ApiMeta, MetaSchema, Reviver } from '@sinch-numbers/fetch/meta';
 import type { Send } from './http.js';
 import type { Logger } from './logger.js';
-import type { MetaOperation, MetaSchema } from './meta-types.js';
 import type { BackoffOptions } from './retry.js';
 
-/** The generated metadata of one spec. */
-export interface ApiMeta {
-  readonly operations: Readonly<Record<string, MetaOperation>>;
-  readonly schemas: Readonly<Record<string, MetaSchema>>;
-}
+export type { ApiMeta };
 
 /** Everything an operation call needs, shared by the groups of one API of one client. */
 export interface ClientContext {

@@ -2,8 +2,8 @@
  * Argument and result types of each operation, derived from the generated (Date-typed) spec
  * types: arguments are one flat object with the spec's parameter and body field names.
  */
-import type { operations as numbersOperations } from '../generated/numbers.js';
-import type { operations as voiceOperations } from '../generated/voice.js';
+import type { operations as numbersOperations } from '@sinch-numbers/fetch/numbers-dates';
+import type { operations as voiceOperations } from '@sinch-numbers/fetch/voice-dates';
 
 type operations = numbersOperations & voiceOperations;
 

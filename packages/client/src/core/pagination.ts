@@ -41,16 +41,21 @@ export interface RawPage<T> {
  */
 export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   readonly #fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>;
-  readonly #source: RequestSummary;
+  readonly #source: RequestSummary | (() => RequestSummary);
   #first: Promise<Page<T>> | undefined;
 
   /**
    * @param fetchPage - fetches the page for a token (`undefined` for the first page).
-   * @param source - the list operation, named in errors about its pages.
+   * @param source - the list operation, named in errors about its pages (a function when it is
+   *   known only once the first page was fetched).
    */
   constructor(
     fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>,
-    source: RequestSummary = { operationId: 'list', method: 'GET', url: '' },
+    source: RequestSummary | (() => RequestSummary) = {
+      operationId: 'list',
+      method: 'GET',
+      url: '',
+    },
   ) {
     this.#fetchPage = fetchPage;
     this.#source = source;
@@ -62,7 +67,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
       // A server that hands back the token it was given would page forever.
       if (next !== undefined && next === pageToken) {
         throw new InvalidResponseError(
-          this.#source,
+          typeof this.#source === 'function' ? this.#source() : this.#source,
           `nextPageToken repeats the token of the page it came from (${next}); stopping instead of looping`,
         );
       }

@@ -4,10 +4,16 @@
  * retry, and converts the spec's dates in the answer.
  */
 import { OAuth2TokenError } from '@sinch-numbers/fetch';
-import type { operations as numbersOperations } from '../generated/numbers-meta.js';
-import type { operations as voiceOperations } from '../generated/voice-meta.js';
+import {
+  checkValue,
+  DateFieldError,
+  type Issue,
+  type MetaOperation,
+  unknownFieldHint,
+} from '@sinch-numbers/fetch/meta';
+import type { operations as numbersOperations } from '@sinch-numbers/fetch/numbers-meta';
+import type { operations as voiceOperations } from '@sinch-numbers/fetch/voice-meta';
 import type { ApiMeta, CallOptions, ClientContext } from './context.js';
-import { DateFieldError } from './dates.js';
 import {
   ApiError,
   BadRequestError,
@@ -26,15 +32,10 @@ import {
 } from './errors.js';
 import { operationUrl } from './http.js';
 import { requestIdOf } from './logger.js';
-import type { MetaOperation } from './meta-types.js';
 import { isTransient, parseRetryAfter, retryDelay } from './retry.js';
-import { checkValue, type Issue, unknownFieldHint } from './schema-check.js';
 
 /** An operationId of one of our specs. */
 export type OperationId = keyof typeof numbersOperations | keyof typeof voiceOperations;
-
-/** How an operation may be retried. */
-export type RetryMode = 'safe' | 'never';
 
 interface PreparedRequest {
   path: Record<string, unknown>;
@@ -44,15 +45,15 @@ interface PreparedRequest {
 
 /**
  * Splits flat arguments into path, query and body by the spec's parameter names, and checks all
- * of them. `label` (such as `activeNumber.get`) starts every message.
+ * of them. The operation's method name (such as `activeNumber.get`) starts every message.
  */
 export function prepareRequest(
   api: ApiMeta,
-  label: string,
   operationId: OperationId,
   args: object,
 ): PreparedRequest {
   const meta = api.operations[operationId] as MetaOperation;
+  const label = meta.name;
   const { schemas } = api;
   const issues: Issue[] = [];
   const path: Record<string, unknown> = {};
@@ -249,13 +250,12 @@ function toFormData(body: Record<string, unknown>): FormData {
 /** Runs an operation with validation, timeouts, typed errors and, where safe, retries. */
 export async function callOperation(
   ctx: ClientContext,
-  label: string,
   operationId: OperationId,
   args: object,
   options: CallOptions = {},
-  retry: RetryMode = 'safe',
 ): Promise<unknown> {
-  const request = prepareRequest(ctx.api, label, operationId, args);
+  const request = prepareRequest(ctx.api, operationId, args);
+  const { retry } = ctx.api.operations[operationId] as MetaOperation;
   const allowedRetries = options.maxRetries ?? ctx.maxRetries;
   const attempt: Attempt = {
     operationId,

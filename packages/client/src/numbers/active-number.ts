@@ -1,14 +1,8 @@
 import type { CallOptions } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
-import { PagePromise } from '../core/pagination.js';
-import { OperationGroup } from './group.js';
+import type { PagePromise } from '../core/pagination.js';
 import type { ActiveNumber } from './models.js';
-
-const LIST_SOURCE = {
-  operationId: 'NumberService_ListActiveNumbers',
-  method: 'GET',
-  url: '/v1/projects/{projectId}/activeNumbers',
-};
 
 /** Arguments of `activeNumber.list`. Set `pageSize`: the API documents no default. */
 export type ListActiveNumbersParams = ArgsOf<'NumberService_ListActiveNumbers'>;
@@ -30,34 +24,18 @@ export type ReleaseNumberParams = ArgsOf<'NumberService_ReleaseNumber'>;
  * ```
  */
 export class ActiveNumberGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'activeNumber';
-
   /**
    * Lists the project's numbers, one page per request. Await it for the first page, or iterate
    * it with `for await` for every number. Without `type` the API returns `MOBILE` numbers only;
    * the capability filter is `capability` (singular) here.
    */
   list(params: ListActiveNumbersParams = {}, options?: CallOptions): PagePromise<ActiveNumber> {
-    return new PagePromise<ActiveNumber>(async (pageToken) => {
-      const page = await this.call(
-        'list',
-        'NumberService_ListActiveNumbers',
-        pageToken === undefined ? params : { ...params, pageToken },
-        options,
-        'safe',
-      );
-      return {
-        data: page.activeNumbers ?? [],
-        nextPageToken: page.nextPageToken,
-        totalSize: page.totalSize,
-      };
-    }, LIST_SOURCE);
+    return this.paged('NumberService_ListActiveNumbers', params, options);
   }
 
   /** Reads one active number. Throws `NotFoundError` when the project does not have it. */
   get(params: GetActiveNumberParams, options?: CallOptions): Promise<ActiveNumber> {
-    return this.call('get', 'NumberService_GetActiveNumber', params, options, 'safe');
+    return this.call('NumberService_GetActiveNumber', params, options);
   }
 
   /**
@@ -68,7 +46,7 @@ export class ActiveNumberGroup extends OperationGroup {
     params: UpdateActiveNumberParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_UpdateActiveNumber'>> {
-    return this.call('update', 'NumberService_UpdateActiveNumber', params, options, 'safe');
+    return this.call('NumberService_UpdateActiveNumber', params, options);
   }
 
   /**
@@ -79,6 +57,6 @@ export class ActiveNumberGroup extends OperationGroup {
     params: ReleaseNumberParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_ReleaseNumber'>> {
-    return this.call('release', 'NumberService_ReleaseNumber', params, options, 'never');
+    return this.call('NumberService_ReleaseNumber', params, options);
   }
 }

@@ -1,9 +1,9 @@
 import type { CallOptions } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { ActiveNumberGroup } from './active-number.js';
 import { rentWithRecovery } from './billing.js';
-import { OperationGroup } from './group.js';
 import type { AvailableNumber } from './models.js';
 
 /** Arguments of `availableNumber.list`: `regionCode` and `type` are required. */
@@ -28,8 +28,6 @@ export type RentAnyNumberParams = ArgsOf<'NumberService_RentAnyNumber'>;
  * ```
  */
 export class AvailableNumberGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'availableNumber';
   readonly #activeNumber: () => ActiveNumberGroup;
 
   /** @internal */
@@ -46,13 +44,7 @@ export class AvailableNumberGroup extends OperationGroup {
    * of at most `size` numbers (filter by `capabilities`, plural), so the page never has a next.
    */
   list(params: ListAvailableNumbersParams, options?: CallOptions): PagePromise<AvailableNumber> {
-    return this.singlePage(
-      'list',
-      'NumberService_ListAvailableNumbers',
-      params,
-      options,
-      'availableNumbers',
-    );
+    return this.paged('NumberService_ListAvailableNumbers', params, options);
   }
 
   /** Tells whether one number is for sale, with its price and capabilities. */
@@ -60,13 +52,7 @@ export class AvailableNumberGroup extends OperationGroup {
     params: CheckAvailabilityParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_GetAvailableNumber'>> {
-    return this.call(
-      'checkAvailability',
-      'NumberService_GetAvailableNumber',
-      params,
-      options,
-      'safe',
-    );
+    return this.call('NumberService_GetAvailableNumber', params, options);
   }
 
   /**
@@ -82,7 +68,7 @@ export class AvailableNumberGroup extends OperationGroup {
   ): Promise<ResultOf<'NumberService_RentNumber'>> {
     return this.context().then((ctx) =>
       rentWithRecovery(ctx, params, options, {
-        rentOnce: () => this.call('rent', 'NumberService_RentNumber', params, options, 'never'),
+        rentOnce: () => this.call('NumberService_RentNumber', params, options),
         findActive: (phoneNumber, checkOptions) =>
           this.#activeNumber().get({ phoneNumber }, checkOptions),
       }),
@@ -98,6 +84,6 @@ export class AvailableNumberGroup extends OperationGroup {
     params: RentAnyNumberParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_RentAnyNumber'>> {
-    return this.call('rentAny', 'NumberService_RentAnyNumber', params, options, 'never');
+    return this.call('NumberService_RentAnyNumber', params, options);
   }
 }

@@ -1,7 +1,7 @@
 import type { CallOptions } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
-import { OperationGroup } from './group.js';
 import type { AvailableRegion } from './models.js';
 
 /** Arguments of `availableRegions.list`: optionally the number types to filter by. */
@@ -9,20 +9,11 @@ export type ListAvailableRegionsParams = ArgsOf<'NumberService_ListAvailableRegi
 
 /** The regions where numbers can be bought. */
 export class AvailableRegionsGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'availableRegions';
-
   /** Lists the regions (one page; `types` narrows them to regions offering those types). */
   list(
     params: ListAvailableRegionsParams = {},
     options?: CallOptions,
   ): PagePromise<AvailableRegion> {
-    return this.singlePage(
-      'list',
-      'NumberService_ListAvailableRegions',
-      params,
-      options,
-      'availableRegions',
-    );
+    return this.paged('NumberService_ListAvailableRegions', params, options);
   }
 }

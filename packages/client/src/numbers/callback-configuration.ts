@@ -1,6 +1,6 @@
 import type { CallOptions } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf } from '../core/operation-types.js';
-import { OperationGroup } from './group.js';
 import type { CallbackConfiguration } from './models.js';
 
 /** Arguments of `callbackConfiguration.update`. */
@@ -11,12 +11,9 @@ export type UpdateCallbackConfigurationParams = ArgsOf<'UpdateCallbackConfigurat
  * set per number or per order, not here.)
  */
 export class CallbackConfigurationGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'callbackConfiguration';
-
   /** Reads the callback settings. Takes no arguments (`{}` is accepted, as in the official SDK). */
   get(params: Record<string, never> = {}, options?: CallOptions): Promise<CallbackConfiguration> {
-    return this.call('get', 'GetCallbackConfiguration', params, options, 'safe');
+    return this.call('GetCallbackConfiguration', params, options);
   }
 
   /** Sets the HMAC secret (32 to 64 letters, digits or dashes). Safe to retry. */
@@ -24,6 +21,6 @@ export class CallbackConfigurationGroup extends OperationGroup {
     params: UpdateCallbackConfigurationParams,
     options?: CallOptions,
   ): Promise<CallbackConfiguration> {
-    return this.call('update', 'UpdateCallbackConfiguration', params, options, 'safe');
+    return this.call('UpdateCallbackConfiguration', params, options);
   }
 }

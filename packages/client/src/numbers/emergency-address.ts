@@ -1,6 +1,6 @@
 import type { CallOptions } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
-import { OperationGroup } from './group.js';
 import type { EmergencyAddress, ValidateAddressResponse } from './models.js';
 
 /** Arguments of `emergencyAddress.get` and `deprovision`. */
@@ -12,12 +12,9 @@ export type ValidateEmergencyAddressParams = ArgsOf<'NumberService_ValidateEmerg
 
 /** The emergency (E911) address of an active number. */
 export class EmergencyAddressGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'emergencyAddress';
-
   /** Reads the address provisioned for a number. */
   get(params: EmergencyAddressNumberParams, options?: CallOptions): Promise<EmergencyAddress> {
-    return this.call('get', 'NumberService_GetEmergencyAddress', params, options, 'safe');
+    return this.call('NumberService_GetEmergencyAddress', params, options);
   }
 
   /**
@@ -28,24 +25,12 @@ export class EmergencyAddressGroup extends OperationGroup {
     params: ProvisionEmergencyAddressParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
-    return this.call(
-      'provision',
-      'NumberService_ProvisionEmergencyAddress',
-      params,
-      options,
-      'never',
-    );
+    return this.call('NumberService_ProvisionEmergencyAddress', params, options);
   }
 
   /** Removes the address of a number. Not retried automatically, like `provision`. */
   deprovision(params: EmergencyAddressNumberParams, options?: CallOptions): Promise<undefined> {
-    return this.call(
-      'deprovision',
-      'NumberService_DeprovisionEmergencyAddress',
-      params,
-      options,
-      'never',
-    );
+    return this.call('NumberService_DeprovisionEmergencyAddress', params, options);
   }
 
   /** Checks an address without provisioning it. Safe to retry. */
@@ -53,6 +38,6 @@ export class EmergencyAddressGroup extends OperationGroup {
     params: ValidateEmergencyAddressParams,
     options?: CallOptions,
   ): Promise<ValidateAddressResponse> {
-    return this.call('validate', 'NumberService_ValidateEmergencyAddress', params, options, 'safe');
+    return this.call('NumberService_ValidateEmergencyAddress', params, options);
   }
 }

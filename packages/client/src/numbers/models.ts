@@ -2,7 +2,7 @@
  * The spec's models as the high-level client returns them: the same fields as the API, with
  * `date-time` fields as `Date` objects.
  */
-import type { components } from '../generated/numbers.js';
+import type { components } from '@sinch-numbers/fetch/numbers-dates';
 
 type Schemas = components['schemas'];
 

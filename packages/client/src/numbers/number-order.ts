@@ -1,6 +1,6 @@
 import type { CallOptions } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
-import { OperationGroup } from './group.js';
 import type { NumberOrder, Registration } from './models.js';
 
 /** Arguments of `numberOrder.lookupRequirements`. */
@@ -37,15 +37,12 @@ export type SubmitNumberOrderParams = ArgsOf<'SubmitNumberOrder'>;
  * ```
  */
 export class NumberOrderGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'numberOrder';
-
   /** Asks which registration fields and documents a region and number type require. */
   lookupRequirements(
     params: LookupNumberRequirementsParams,
     options?: CallOptions,
   ): Promise<ResultOf<'LookupNumberRequirements'>> {
-    return this.call('lookupRequirements', 'LookupNumberRequirements', params, options, 'safe');
+    return this.call('LookupNumberRequirements', params, options);
   }
 
   /**
@@ -53,12 +50,12 @@ export class NumberOrderGroup extends OperationGroup {
    * failure (a retry could create a second order); list or get orders to check.
    */
   create(params: CreateNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
-    return this.call('create', 'CreateNumberOrder', params, options, 'never');
+    return this.call('CreateNumberOrder', params, options);
   }
 
   /** Reads an order and its state. */
   get(params: GetNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
-    return this.call('get', 'GetNumberOrder', params, options, 'safe');
+    return this.call('GetNumberOrder', params, options);
   }
 
   /** Replaces the registration (KYC) data of an order. Safe to retry. */
@@ -66,13 +63,7 @@ export class NumberOrderGroup extends OperationGroup {
     params: UpdateNumberOrderRegistrationParams,
     options?: CallOptions,
   ): Promise<Registration> {
-    return this.call(
-      'updateRegistration',
-      'UpdateNumberOrderRegistration',
-      params,
-      options,
-      'safe',
-    );
+    return this.call('UpdateNumberOrderRegistration', params, options);
   }
 
   /** Reads the registration data of an order. */
@@ -80,7 +71,7 @@ export class NumberOrderGroup extends OperationGroup {
     params: GetNumberOrderRegistrationParams,
     options?: CallOptions,
   ): Promise<Registration> {
-    return this.call('getRegistration', 'GetNumberOrderRegistration', params, options, 'safe');
+    return this.call('GetNumberOrderRegistration', params, options);
   }
 
   /** Uploads one document for an attachment slot (multipart). Safe to retry: same slot, same file. */
@@ -88,7 +79,7 @@ export class NumberOrderGroup extends OperationGroup {
     params: UploadNumberOrderAttachmentParams,
     options?: CallOptions,
   ): Promise<undefined> {
-    return this.call('uploadAttachment', 'UploadNumberOrderAttachment', params, options, 'safe');
+    return this.call('UploadNumberOrderAttachment', params, options);
   }
 
   /**
@@ -96,6 +87,6 @@ export class NumberOrderGroup extends OperationGroup {
    * failure, `get` tells the order's state.
    */
   submit(params: SubmitNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
-    return this.call('submit', 'SubmitNumberOrder', params, options, 'never');
+    return this.call('SubmitNumberOrder', params, options);
   }
 }

@@ -1,7 +1,7 @@
+import type { components } from '@sinch-numbers/fetch/voice-dates';
 import type { CallOptions, ClientContext } from '../core/context.js';
+import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
-import type { components } from '../generated/voice.js';
-import { OperationGroup } from '../numbers/group.js';
 
 type VoiceSchemas = components['schemas'];
 
@@ -39,8 +39,6 @@ export type QueryNumberParams = ArgsOf<'Calling_QueryNumber'>;
  * ```
  */
 export class VoiceApplicationsGroup extends OperationGroup {
-  /** @internal */
-  protected readonly prefix = 'voiceApplications';
   readonly #applicationKey: string;
 
   /** @internal */
@@ -58,29 +56,17 @@ export class VoiceApplicationsGroup extends OperationGroup {
     params: Record<string, never> = {},
     options?: CallOptions,
   ): Promise<ResultOf<'Configuration_GetNumbers'>> {
-    return this.call('listNumbers', 'Configuration_GetNumbers', params, options, 'safe');
+    return this.call('Configuration_GetNumbers', params, options);
   }
 
   /** Assigns up to 100 numbers to an app for `voice` or `sms`. Safe to retry (same end state). */
   assignNumbers(params: AssignNumbersParams, options?: CallOptions): Promise<undefined> {
-    return this.call(
-      'assignNumbers',
-      'Configuration_UpdateNumbers',
-      this.#withKey(params),
-      options,
-      'safe',
-    );
+    return this.call('Configuration_UpdateNumbers', this.#withKey(params), options);
   }
 
   /** Removes a number's assignment to an app. Safe to retry. */
   unassignNumber(params: UnassignNumberParams, options?: CallOptions): Promise<undefined> {
-    return this.call(
-      'unassignNumber',
-      'Configuration_UnassignNumber',
-      this.#withKey(params),
-      options,
-      'safe',
-    );
+    return this.call('Configuration_UnassignNumber', this.#withKey(params), options);
   }
 
   /** Reads an app's primary and fallback callback URLs. */
@@ -88,24 +74,12 @@ export class VoiceApplicationsGroup extends OperationGroup {
     params: GetCallbackURLsParams = {},
     options?: CallOptions,
   ): Promise<ResultOf<'Configuration_GetCallbackURLs'>> {
-    return this.call(
-      'getCallbackURLs',
-      'Configuration_GetCallbackURLs',
-      this.#withKey(params),
-      options,
-      'safe',
-    );
+    return this.call('Configuration_GetCallbackURLs', this.#withKey(params), options);
   }
 
   /** Replaces an app's callback URLs. Safe to retry. */
   updateCallbackURLs(params: UpdateCallbackURLsParams, options?: CallOptions): Promise<undefined> {
-    return this.call(
-      'updateCallbackURLs',
-      'Configuration_UpdateCallbackURLs',
-      this.#withKey(params),
-      options,
-      'safe',
-    );
+    return this.call('Configuration_UpdateCallbackURLs', this.#withKey(params), options);
   }
 
   /** Looks a number up: country, type, normalized form, restrictions and per-minute rate. */
@@ -113,6 +87,6 @@ export class VoiceApplicationsGroup extends OperationGroup {
     params: QueryNumberParams,
     options?: CallOptions,
   ): Promise<ResultOf<'Calling_QueryNumber'>> {
-    return this.call('queryNumber', 'Calling_QueryNumber', params, options, 'safe');
+    return this.call('Calling_QueryNumber', params, options);
   }
 }

@@ -3,8 +3,8 @@
  * so the Voice metadata and request signing stay out of bundles that only use Numbers.
  */
 import { createVoiceAuth, VOICE_CONFIGURATION_HOST, VOICE_SERVERS } from '@sinch-numbers/fetch';
+import * as voiceMeta from '@sinch-numbers/fetch/voice-meta';
 import type { ApiMeta, ClientContext } from '../core/context.js';
-import * as voiceMeta from '../generated/voice-meta.js';
 import type { VoiceSettings } from './settings.js';
 
 /** The context every voiceApplications call runs in. */

@@ -39,6 +39,8 @@ export interface AuthorizationInput {
   /** The exact body sent, if any (signed requests cover it). */
   body?: string | Uint8Array | undefined;
   contentType?: string | undefined;
+  /** The call's signal: a token request made to authorize it stops when the call does. */
+  signal?: AbortSignal | undefined;
 }
 
 /** An auth middleware for openapi-fetch that can also drop cached credentials. */

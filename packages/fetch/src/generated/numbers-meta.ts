@@ -4,13 +4,16 @@
  * Change the spec and run `pnpm generate` instead.
  */
 
-import type { MetaOperation, MetaSchema } from '../core/meta-types.js';
+import type { MetaOperation, MetaSchema } from '../meta/types.js';
 
 /** Every operation of the spec, by operationId. */
 export const operations = {
   "NumberService_RentNumber": {
     "method": "post",
     "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent",
+    "name": "availableNumber.rent",
+    "retry": "never",
+    "billable": true,
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -34,6 +37,9 @@ export const operations = {
   "NumberService_RentAnyNumber": {
     "method": "post",
     "path": "/v1/projects/{projectId}/availableNumbers:rentAny",
+    "name": "availableNumber.rentAny",
+    "retry": "never",
+    "billable": true,
     "parameters": {},
     "body": {
       "mediaType": "application/json",
@@ -49,6 +55,14 @@ export const operations = {
   "NumberService_ListActiveNumbers": {
     "method": "get",
     "path": "/v1/projects/{projectId}/activeNumbers",
+    "name": "activeNumber.list",
+    "retry": "safe",
+    "pagination": {
+      "items": "activeNumbers",
+      "pageToken": "pageToken",
+      "nextPageToken": "nextPageToken",
+      "totalSize": "totalSize"
+    },
     "parameters": {
       "regionCode": {
         "in": "query",
@@ -114,6 +128,8 @@ export const operations = {
   "NumberService_GetActiveNumber": {
     "method": "get",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}",
+    "name": "activeNumber.get",
+    "retry": "safe",
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -130,6 +146,8 @@ export const operations = {
   "NumberService_UpdateActiveNumber": {
     "method": "patch",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}",
+    "name": "activeNumber.update",
+    "retry": "safe",
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -152,6 +170,9 @@ export const operations = {
   "NumberService_ReleaseNumber": {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}:release",
+    "name": "activeNumber.release",
+    "retry": "never",
+    "billable": true,
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -168,6 +189,11 @@ export const operations = {
   "NumberService_ListAvailableNumbers": {
     "method": "get",
     "path": "/v1/projects/{projectId}/availableNumbers",
+    "name": "availableNumber.list",
+    "retry": "safe",
+    "pagination": {
+      "items": "availableNumbers"
+    },
     "parameters": {
       "numberPattern.pattern": {
         "in": "query",
@@ -219,6 +245,8 @@ export const operations = {
   "NumberService_GetAvailableNumber": {
     "method": "get",
     "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}",
+    "name": "availableNumber.checkAvailability",
+    "retry": "safe",
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -235,6 +263,8 @@ export const operations = {
   "LookupNumberRequirements": {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders:lookupNumberRequirements",
+    "name": "numberOrder.lookupRequirements",
+    "retry": "safe",
     "parameters": {},
     "body": {
       "mediaType": "application/json",
@@ -250,6 +280,9 @@ export const operations = {
   "CreateNumberOrder": {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders:createNumberOrder",
+    "name": "numberOrder.create",
+    "retry": "never",
+    "billable": true,
     "parameters": {},
     "body": {
       "mediaType": "application/json",
@@ -265,6 +298,8 @@ export const operations = {
   "GetNumberOrder": {
     "method": "get",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}",
+    "name": "numberOrder.get",
+    "retry": "safe",
     "parameters": {
       "numberOrderId": {
         "in": "path",
@@ -280,6 +315,8 @@ export const operations = {
   "GetNumberOrderRegistration": {
     "method": "get",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/registration",
+    "name": "numberOrder.getRegistration",
+    "retry": "safe",
     "parameters": {
       "numberOrderId": {
         "in": "path",
@@ -295,6 +332,8 @@ export const operations = {
   "UpdateNumberOrderRegistration": {
     "method": "put",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/registration",
+    "name": "numberOrder.updateRegistration",
+    "retry": "safe",
     "parameters": {
       "numberOrderId": {
         "in": "path",
@@ -317,6 +356,8 @@ export const operations = {
   "UploadNumberOrderAttachment": {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/attachments/{attachmentId}",
+    "name": "numberOrder.uploadAttachment",
+    "retry": "safe",
     "parameters": {
       "numberOrderId": {
         "in": "path",
@@ -353,6 +394,9 @@ export const operations = {
   "SubmitNumberOrder": {
     "method": "post",
     "path": "/v1/projects/{projectId}/numberOrders/{numberOrderId}/submit",
+    "name": "numberOrder.submit",
+    "retry": "never",
+    "billable": true,
     "parameters": {
       "numberOrderId": {
         "in": "path",
@@ -368,6 +412,11 @@ export const operations = {
   "NumberService_ListAvailableRegions": {
     "method": "get",
     "path": "/v1/projects/{projectId}/availableRegions",
+    "name": "availableRegions.list",
+    "retry": "safe",
+    "pagination": {
+      "items": "availableRegions"
+    },
     "parameters": {
       "types": {
         "in": "query",
@@ -386,6 +435,8 @@ export const operations = {
   "GetCallbackConfiguration": {
     "method": "get",
     "path": "/v1/projects/{projectId}/callbackConfiguration",
+    "name": "callbackConfiguration.get",
+    "retry": "safe",
     "parameters": {},
     "response": {
       "$ref": "CallbackConfiguration"
@@ -394,6 +445,8 @@ export const operations = {
   "UpdateCallbackConfiguration": {
     "method": "patch",
     "path": "/v1/projects/{projectId}/callbackConfiguration",
+    "name": "callbackConfiguration.update",
+    "retry": "safe",
     "parameters": {},
     "body": {
       "mediaType": "application/json",
@@ -408,6 +461,8 @@ export const operations = {
   "NumberService_GetEmergencyAddress": {
     "method": "get",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress",
+    "name": "emergencyAddress.get",
+    "retry": "safe",
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -424,6 +479,9 @@ export const operations = {
   "NumberService_ProvisionEmergencyAddress": {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:provision",
+    "name": "emergencyAddress.provision",
+    "retry": "never",
+    "billable": true,
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -446,6 +504,9 @@ export const operations = {
   "NumberService_DeprovisionEmergencyAddress": {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:deprovision",
+    "name": "emergencyAddress.deprovision",
+    "retry": "never",
+    "billable": true,
     "parameters": {
       "phoneNumber": {
         "in": "path",
@@ -459,6 +520,8 @@ export const operations = {
   "NumberService_ValidateEmergencyAddress": {
     "method": "post",
     "path": "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:validate",
+    "name": "emergencyAddress.validate",
+    "retry": "safe",
     "parameters": {
       "phoneNumber": {
         "in": "path",

@@ -4,8 +4,9 @@
  * Each schema is compiled once into a function that visits only the branches holding dates, so
  * paging through thousands of numbers costs little more than parsing them.
  */
-import type { MetaSchema } from './meta-types.js';
-import { deref } from './schema-check.js';
+
+import { deref } from './check.js';
+import type { MetaSchema } from './types.js';
 
 /** Converts the dates inside a parsed response in place and returns it. */
 export type Reviver = (value: unknown) => unknown;

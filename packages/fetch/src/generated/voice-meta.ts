@@ -4,13 +4,15 @@
  * Change the spec and run `pnpm generate` instead.
  */
 
-import type { MetaOperation, MetaSchema } from '../core/meta-types.js';
+import type { MetaOperation, MetaSchema } from '../meta/types.js';
 
 /** Every operation of the spec, by operationId. */
 export const operations = {
   "Configuration_GetNumbers": {
     "method": "get",
     "path": "/v1/configuration/numbers",
+    "name": "voiceApplications.listNumbers",
+    "retry": "safe",
     "parameters": {},
     "response": {
       "$ref": "getNumbersResponseObj"
@@ -19,6 +21,8 @@ export const operations = {
   "Configuration_UpdateNumbers": {
     "method": "post",
     "path": "/v1/configuration/numbers",
+    "name": "voiceApplications.assignNumbers",
+    "retry": "safe",
     "parameters": {},
     "body": {
       "mediaType": "application/json",
@@ -30,6 +34,8 @@ export const operations = {
   "Configuration_UnassignNumber": {
     "method": "delete",
     "path": "/v1/configuration/numbers",
+    "name": "voiceApplications.unassignNumber",
+    "retry": "safe",
     "parameters": {},
     "body": {
       "mediaType": "application/json",
@@ -41,6 +47,8 @@ export const operations = {
   "Configuration_GetCallbackURLs": {
     "method": "get",
     "path": "/v1/configuration/callbacks/applications/{applicationkey}",
+    "name": "voiceApplications.getCallbackURLs",
+    "retry": "safe",
     "parameters": {
       "applicationkey": {
         "in": "path",
@@ -56,6 +64,8 @@ export const operations = {
   "Configuration_UpdateCallbackURLs": {
     "method": "post",
     "path": "/v1/configuration/callbacks/applications/{applicationkey}",
+    "name": "voiceApplications.updateCallbackURLs",
+    "retry": "safe",
     "parameters": {
       "applicationkey": {
         "in": "path",
@@ -74,6 +84,8 @@ export const operations = {
   "Calling_QueryNumber": {
     "method": "get",
     "path": "/v1/calling/query/number/{number}",
+    "name": "voiceApplications.queryNumber",
+    "retry": "safe",
     "parameters": {
       "number": {
         "in": "path",

@@ -4,7 +4,7 @@
  * is checked: types, enums, patterns, bounds, required and unknown fields, and which branch of a
  * union (`oneOf`) applies.
  */
-import type { MetaSchema } from './meta-types.js';
+import type { MetaSchema } from './types.js';
 
 /** One problem found in an argument. */
 export interface Issue {

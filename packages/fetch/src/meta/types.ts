@@ -1,5 +1,5 @@
 /**
- * Shapes of the generated runtime metadata (`src/generated/numbers-meta.ts`): a compact copy of
+ * Shapes of the generated runtime metadata (`src/generated/*-meta.ts`): a compact copy of
  * the spec that validation and date revival read at run time.
  */
 
@@ -38,10 +38,35 @@ export interface MetaParameter {
   readonly schema: MetaSchema;
 }
 
-/** One operation: where it lives, what it takes, what it returns on success. */
+/** How a failed attempt of an operation may be repeated: `'never'` unless the spec says safe. */
+export type RetryMode = 'safe' | 'never';
+
+/** Where a list operation keeps its items and, when it pages, its tokens. */
+export interface MetaPagination {
+  /** The array of the page, e.g. `activeNumbers`. */
+  readonly items: string;
+  /** The query parameter that asks for a page. Absent: the list is a single page. */
+  readonly pageToken?: string;
+  /** The response field with the next page's token. */
+  readonly nextPageToken?: string;
+  /** The response field with the total number of items. */
+  readonly totalSize?: string;
+}
+
+/**
+ * One operation: where it lives, what it takes, what it returns on success, and the client policy
+ * its `x-sdk` extension declares.
+ */
 export interface MetaOperation {
   readonly method: string;
   readonly path: string;
+  /** The high-level client's method, e.g. `activeNumber.get`; every message starts with it. */
+  readonly name: string;
+  /** Whether a failed attempt may be sent again. */
+  readonly retry: RetryMode;
+  /** Renting, releasing or ordering: costs money, so never sent twice by accident. */
+  readonly billable?: boolean;
+  readonly pagination?: MetaPagination;
   readonly parameters: { readonly [name: string]: MetaParameter };
   readonly body?: {
     readonly mediaType: string;
@@ -49,4 +74,10 @@ export interface MetaOperation {
     readonly schema: MetaSchema;
   };
   readonly response?: MetaSchema;
+}
+
+/** The generated metadata of one spec. */
+export interface ApiMeta {
+  readonly operations: { readonly [operationId: string]: MetaOperation };
+  readonly schemas: { readonly [name: string]: MetaSchema };
 }

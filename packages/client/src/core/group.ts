@@ -1,0 +1,83 @@
+import type { MetaOperation } from '@sinch-numbers/fetch/meta';
+import type { CallOptions, ClientContext } from './context.js';
+import type { ArgsOf, ResultOf } from './operation-types.js';
+import { PagePromise } from './pagination.js';
+import { callOperation, type OperationId } from './request.js';
+
+/** A group's context, or how to load it on first use (the Voice part is loaded lazily). */
+export type ContextSource = ClientContext | (() => Promise<ClientContext>);
+
+/**
+ * Shared plumbing of the operation groups: a typed call by operationId. What an operation is
+ * called, whether it may be retried and where a list keeps its items all come from the spec's
+ * `x-sdk` extension (the generated metadata), so the groups hold no policy of their own.
+ */
+export abstract class OperationGroup {
+  readonly #source: ContextSource;
+  #loaded: Promise<ClientContext> | undefined;
+
+  /** @internal */
+  constructor(source: ContextSource) {
+    this.#source = source;
+  }
+
+  /** @internal The context calls run in, loaded once when it comes from a loader. */
+  protected context(): Promise<ClientContext> {
+    const source = this.#source;
+    this.#loaded ??= typeof source === 'function' ? source() : Promise.resolve(source);
+    return this.#loaded;
+  }
+
+  /** @internal */
+  protected call<Id extends OperationId>(
+    operationId: Id,
+    args: object,
+    options: CallOptions | undefined,
+  ): Promise<ResultOf<Id>> {
+    return this.context().then(
+      (ctx) => callOperation(ctx, operationId, args, options) as Promise<ResultOf<Id>>,
+    );
+  }
+
+  /**
+   * @internal A list call: one request per page, following the page tokens the spec's
+   * `x-sdk.pagination` names (a list without them is a single page).
+   */
+  protected paged<Id extends OperationId, T>(
+    operationId: Id,
+    args: ArgsOf<Id> | object,
+    options: CallOptions | undefined,
+  ): PagePromise<T> {
+    let meta: MetaOperation | undefined;
+    let pagination: MetaOperation['pagination'];
+    const source = () => ({
+      operationId,
+      method: meta?.method.toUpperCase() ?? 'GET',
+      url: meta?.path ?? '',
+    });
+    return new PagePromise<T>(async (pageToken) => {
+      const ctx = await this.context();
+      meta ??= ctx.api.operations[operationId];
+      pagination ??= meta?.pagination;
+      if (!pagination) throw new TypeError(`${operationId} is not a list operation`);
+      const tokenParameter = pagination.pageToken;
+      const request =
+        pageToken === undefined || tokenParameter === undefined
+          ? args
+          : { ...args, [tokenParameter]: pageToken };
+      const page = (await callOperation(ctx, operationId, request, options)) as Record<
+        string,
+        unknown
+      >;
+      return {
+        data: (page?.[pagination.items] as T[] | undefined) ?? [],
+        nextPageToken: pagination.nextPageToken
+          ? (page?.[pagination.nextPageToken] as string | undefined)
+          : undefined,
+        totalSize: pagination.totalSize
+          ? (page?.[pagination.totalSize] as number | undefined)
+          : undefined,
+      };
+    }, source);
+  }
+}
