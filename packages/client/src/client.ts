@@ -12,12 +12,7 @@ import { type ApiMeta, abortableSleep, type ClientContext } from './core/context
 import type { Send } from './core/http.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
-import { ActiveNumberGroup } from './numbers/active-number.js';
-import { AvailableNumberGroup } from './numbers/available-number.js';
-import { AvailableRegionsGroup } from './numbers/available-regions.js';
-import { CallbackConfigurationGroup } from './numbers/callback-configuration.js';
-import { EmergencyAddressGroup } from './numbers/emergency-address.js';
-import { NumberOrderGroup } from './numbers/number-order.js';
+import { NumbersService } from './numbers/numbers-service.js';
 import { VoiceApplicationsGroup } from './voice/applications.js';
 import type { VoiceSettings } from './voice/settings.js';
 
@@ -72,21 +67,8 @@ export interface SinchClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** The Numbers API, grouped like the official SDK's `sinchClient.numbers`. */
-export interface NumbersDomain {
-  /** Numbers for sale: `list`, `checkAvailability`, `rent`, `rentAny`. */
-  readonly availableNumber: AvailableNumberGroup;
-  /** The project's numbers: `list`, `get`, `update`, `release`. */
-  readonly activeNumber: ActiveNumberGroup;
-  /** Regions with numbers for sale: `list`. */
-  readonly availableRegions: AvailableRegionsGroup;
-  /** The callback HMAC secret: `get`, `update`. */
-  readonly callbackConfiguration: CallbackConfigurationGroup;
-  /** Buying numbers with registration: `lookupRequirements`, `create`, `get`, ..., `submit`. */
-  readonly numberOrder: NumberOrderGroup;
-  /** Emergency addresses of numbers: `get`, `provision`, `deprovision`, `validate`. */
-  readonly emergencyAddress: EmergencyAddressGroup;
-}
+/** The Numbers API of a client (the name before `NumbersService`). */
+export type NumbersDomain = NumbersService;
 
 function requireText(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
@@ -281,15 +263,9 @@ function createNumbersDomain(
     auth,
     canRefreshAuth: authentication === 'oauth2',
   });
-  const activeNumber = new ActiveNumberGroup(ctx);
-  return Object.freeze({
-    availableNumber: new AvailableNumberGroup(ctx, () => activeNumber),
-    activeNumber,
-    availableRegions: new AvailableRegionsGroup(ctx),
-    callbackConfiguration: new CallbackConfigurationGroup(ctx),
-    numberOrder: new NumberOrderGroup(ctx),
-    emergencyAddress: new EmergencyAddressGroup(ctx),
-  });
+  const service = new NumbersService(ctx);
+  Object.freeze(service);
+  return service;
 }
 
 function createVoiceApplications(

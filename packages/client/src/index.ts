@@ -27,12 +27,19 @@ export type {
   Logger,
   RetryLogEvent,
 } from './core/logger.js';
-export { type Page, PagePromise } from './core/pagination.js';
+export {
+  type Page,
+  type PageFields,
+  PagePromise,
+  type PageResult,
+} from './core/pagination.js';
 export type { BackoffOptions } from './core/retry.js';
+export type { NestedBody } from './core/unwrap-body.js';
 export type {
   ActiveNumberGroup,
   GetActiveNumberParams,
   ListActiveNumbersParams,
+  NestedUpdateActiveNumberParams,
   ReleaseNumberParams,
   UpdateActiveNumberParams,
 } from './numbers/active-number.js';
@@ -40,6 +47,8 @@ export type {
   AvailableNumberGroup,
   CheckAvailabilityParams,
   ListAvailableNumbersParams,
+  NestedRentAnyNumberParams,
+  NestedRentNumberParams,
   RentAnyNumberParams,
   RentNumberParams,
 } from './numbers/available-number.js';
@@ -49,11 +58,14 @@ export type {
 } from './numbers/available-regions.js';
 export type {
   CallbackConfigurationGroup,
+  NestedUpdateCallbackConfigurationParams,
   UpdateCallbackConfigurationParams,
 } from './numbers/callback-configuration.js';
 export type {
   EmergencyAddressGroup,
   EmergencyAddressNumberParams,
+  NestedProvisionEmergencyAddressParams,
+  NestedValidateEmergencyAddressParams,
   ProvisionEmergencyAddressParams,
   ValidateEmergencyAddressParams,
 } from './numbers/emergency-address.js';
@@ -68,6 +80,9 @@ export type {
   UpdateNumberOrderRegistrationParams,
   UploadNumberOrderAttachmentParams,
 } from './numbers/number-order.js';
+export type { NumbersService } from './numbers/numbers-service.js';
+/** The official SDK's type names for the Numbers API (`Numbers.RentNumberRequestData`...). */
+export type * as Numbers from './numbers/sdk-names.js';
 export type {
   ApplicationCallbacks,
   AssignNumbersParams,

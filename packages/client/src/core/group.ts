@@ -3,6 +3,7 @@ import type { CallOptions, ClientContext } from './context.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
 import { callOperation, type OperationId } from './request.js';
+import { unwrapBody } from './unwrap-body.js';
 
 /** A group's context, or how to load it on first use (the Voice part is loaded lazily). */
 export type ContextSource = ClientContext | (() => Promise<ClientContext>);
@@ -40,14 +41,32 @@ export abstract class OperationGroup {
   }
 
   /**
+   * @internal A call whose body may come nested under `key`, the official SDK's form; it is
+   * unwrapped before the arguments are checked. Errors name the operation's method.
+   */
+  protected callNested<Id extends OperationId>(
+    operationId: Id,
+    args: object,
+    key: string,
+    options: CallOptions | undefined,
+  ): Promise<ResultOf<Id>> {
+    return this.context().then((ctx) => {
+      const label = (ctx.api.operations[operationId] as MetaOperation).name;
+      return callOperation(ctx, operationId, unwrapBody(args, key, label), options) as Promise<
+        ResultOf<Id>
+      >;
+    });
+  }
+
+  /**
    * @internal A list call: one request per page, following the page tokens the spec's
    * `x-sdk.pagination` names (a list without them is a single page).
    */
-  protected paged<Id extends OperationId, T>(
+  protected paged<Id extends OperationId, T, Items extends string = never>(
     operationId: Id,
     args: ArgsOf<Id> | object,
     options: CallOptions | undefined,
-  ): PagePromise<T> {
+  ): PagePromise<T, Items> {
     let meta: MetaOperation | undefined;
     let pagination: MetaOperation['pagination'];
     const source = () => ({
@@ -55,7 +74,7 @@ export abstract class OperationGroup {
       method: meta?.method.toUpperCase() ?? 'GET',
       url: meta?.path ?? '',
     });
-    return new PagePromise<T>(async (pageToken) => {
+    return new PagePromise<T, Items>(async (pageToken) => {
       const ctx = await this.context();
       meta ??= ctx.api.operations[operationId];
       pagination ??= meta?.pagination;
@@ -77,6 +96,7 @@ export abstract class OperationGroup {
         totalSize: pagination.totalSize
           ? (page?.[pagination.totalSize] as number | undefined)
           : undefined,
+        itemsField: pagination.items,
       };
     }, source);
   }

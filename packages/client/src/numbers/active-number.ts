@@ -2,7 +2,15 @@ import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
-import type { ActiveNumber } from './models.js';
+import type { NestedBody } from '../core/unwrap-body.js';
+import type {
+  EmergencyAddressNumberParams,
+  NestedProvisionEmergencyAddressParams,
+  NestedValidateEmergencyAddressParams,
+  ProvisionEmergencyAddressParams,
+  ValidateEmergencyAddressParams,
+} from './emergency-address.js';
+import type { ActiveNumber, EmergencyAddress, ValidateAddressResponse } from './models.js';
 
 /** Arguments of `activeNumber.list`. Set `pageSize`: the API documents no default. */
 export type ListActiveNumbersParams = ArgsOf<'NumberService_ListActiveNumbers'>;
@@ -10,6 +18,12 @@ export type ListActiveNumbersParams = ArgsOf<'NumberService_ListActiveNumbers'>;
 export type GetActiveNumberParams = ArgsOf<'NumberService_GetActiveNumber'>;
 /** Arguments of `activeNumber.update`: the number plus the fields to change. */
 export type UpdateActiveNumberParams = ArgsOf<'NumberService_UpdateActiveNumber'>;
+/** `update` arguments in the official SDK's form: the body under `updateActiveNumberRequestBody`. */
+export type NestedUpdateActiveNumberParams = NestedBody<
+  UpdateActiveNumberParams,
+  'phoneNumber',
+  'updateActiveNumberRequestBody'
+>;
 /** Arguments of `activeNumber.release`. */
 export type ReleaseNumberParams = ArgsOf<'NumberService_ReleaseNumber'>;
 
@@ -29,7 +43,10 @@ export class ActiveNumberGroup extends OperationGroup {
    * it with `for await` for every number. Without `type` the API returns `MOBILE` numbers only;
    * the capability filter is `capability` (singular) here.
    */
-  list(params: ListActiveNumbersParams = {}, options?: CallOptions): PagePromise<ActiveNumber> {
+  list(
+    params: ListActiveNumbersParams = {},
+    options?: CallOptions,
+  ): PagePromise<ActiveNumber, 'activeNumbers'> {
     return this.paged('NumberService_ListActiveNumbers', params, options);
   }
 
@@ -41,12 +58,18 @@ export class ActiveNumberGroup extends OperationGroup {
   /**
    * Changes a number's display name, callback URL, SMS or voice configuration. Send only the
    * configuration you mean to change: an empty `voiceConfiguration` is an error. Safe to retry.
+   * The body may also be nested as `updateActiveNumberRequestBody`.
    */
   update(
-    params: UpdateActiveNumberParams,
+    params: UpdateActiveNumberParams | NestedUpdateActiveNumberParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_UpdateActiveNumber'>> {
-    return this.call('NumberService_UpdateActiveNumber', params, options);
+    return this.callNested(
+      'NumberService_UpdateActiveNumber',
+      params,
+      'updateActiveNumberRequestBody',
+      options,
+    );
   }
 
   /**
@@ -58,5 +81,47 @@ export class ActiveNumberGroup extends OperationGroup {
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_ReleaseNumber'>> {
     return this.call('NumberService_ReleaseNumber', params, options);
+  }
+
+  /** `emergencyAddress.get` under the name the official SDK (1.2+) gives it in this group. */
+  getEmergencyAddress(
+    params: EmergencyAddressNumberParams,
+    options?: CallOptions,
+  ): Promise<EmergencyAddress> {
+    return this.call('NumberService_GetEmergencyAddress', params, options);
+  }
+
+  /** `emergencyAddress.provision` under the official SDK's name in this group. */
+  provisionEmergencyAddress(
+    params: ProvisionEmergencyAddressParams | NestedProvisionEmergencyAddressParams,
+    options?: CallOptions,
+  ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
+    return this.callNested(
+      'NumberService_ProvisionEmergencyAddress',
+      params,
+      'emergencyAddressRequestBody',
+      options,
+    );
+  }
+
+  /** `emergencyAddress.deprovision` under the official SDK's name in this group. */
+  deprovisionEmergencyAddress(
+    params: EmergencyAddressNumberParams,
+    options?: CallOptions,
+  ): Promise<undefined> {
+    return this.call('NumberService_DeprovisionEmergencyAddress', params, options);
+  }
+
+  /** `emergencyAddress.validate` under the official SDK's name in this group. */
+  validateEmergencyAddress(
+    params: ValidateEmergencyAddressParams | NestedValidateEmergencyAddressParams,
+    options?: CallOptions,
+  ): Promise<ValidateAddressResponse> {
+    return this.callNested(
+      'NumberService_ValidateEmergencyAddress',
+      params,
+      'emergencyAddressRequestBody',
+      options,
+    );
   }
 }

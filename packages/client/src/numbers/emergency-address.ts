@@ -1,6 +1,7 @@
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
+import type { NestedBody } from '../core/unwrap-body.js';
 import type { EmergencyAddress, ValidateAddressResponse } from './models.js';
 
 /** Arguments of `emergencyAddress.get` and `deprovision`. */
@@ -9,6 +10,18 @@ export type EmergencyAddressNumberParams = ArgsOf<'NumberService_GetEmergencyAdd
 export type ProvisionEmergencyAddressParams = ArgsOf<'NumberService_ProvisionEmergencyAddress'>;
 /** Arguments of `emergencyAddress.validate`. */
 export type ValidateEmergencyAddressParams = ArgsOf<'NumberService_ValidateEmergencyAddress'>;
+/** `provision` arguments in the official SDK's form: under `emergencyAddressRequestBody`. */
+export type NestedProvisionEmergencyAddressParams = NestedBody<
+  ProvisionEmergencyAddressParams,
+  'phoneNumber',
+  'emergencyAddressRequestBody'
+>;
+/** `validate` arguments in the official SDK's form: under `emergencyAddressRequestBody`. */
+export type NestedValidateEmergencyAddressParams = NestedBody<
+  ValidateEmergencyAddressParams,
+  'phoneNumber',
+  'emergencyAddressRequestBody'
+>;
 
 /** The emergency (E911) address of an active number. */
 export class EmergencyAddressGroup extends OperationGroup {
@@ -19,13 +32,19 @@ export class EmergencyAddressGroup extends OperationGroup {
 
   /**
    * Provisions an address for a number. Not retried automatically (it changes what emergency
-   * services see); after an ambiguous failure, `get` tells what is in place.
+   * services see); after an ambiguous failure, `get` tells what is in place. The body may also
+   * be nested as `emergencyAddressRequestBody`.
    */
   provision(
-    params: ProvisionEmergencyAddressParams,
+    params: ProvisionEmergencyAddressParams | NestedProvisionEmergencyAddressParams,
     options?: CallOptions,
   ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
-    return this.call('NumberService_ProvisionEmergencyAddress', params, options);
+    return this.callNested(
+      'NumberService_ProvisionEmergencyAddress',
+      params,
+      'emergencyAddressRequestBody',
+      options,
+    );
   }
 
   /** Removes the address of a number. Not retried automatically, like `provision`. */
@@ -33,11 +52,16 @@ export class EmergencyAddressGroup extends OperationGroup {
     return this.call('NumberService_DeprovisionEmergencyAddress', params, options);
   }
 
-  /** Checks an address without provisioning it. Safe to retry. */
+  /** Checks an address without provisioning it. Safe to retry. Also takes the nested form. */
   validate(
-    params: ValidateEmergencyAddressParams,
+    params: ValidateEmergencyAddressParams | NestedValidateEmergencyAddressParams,
     options?: CallOptions,
   ): Promise<ValidateAddressResponse> {
-    return this.call('NumberService_ValidateEmergencyAddress', params, options);
+    return this.callNested(
+      'NumberService_ValidateEmergencyAddress',
+      params,
+      'emergencyAddressRequestBody',
+      options,
+    );
   }
 }
