@@ -1,6 +1,6 @@
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
-import type { ArgsOf, ResultOf } from '../core/operation-types.js';
+import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { NestedBody } from '../core/unwrap-body.js';
 import type {
@@ -10,10 +10,22 @@ import type {
   ProvisionEmergencyAddressParams,
   ValidateEmergencyAddressParams,
 } from './emergency-address.js';
-import type { ActiveNumber, EmergencyAddress, ValidateAddressResponse } from './models.js';
+import type {
+  ActiveNumber,
+  EmergencyAddress,
+  NumberCapability,
+  ValidateAddressResponse,
+} from './models.js';
 
-/** Arguments of `activeNumber.list`. Set `pageSize`: the API documents no default. */
-export type ListActiveNumbersParams = ArgsOf<'NumberService_ListActiveNumbers'>;
+/**
+ * Arguments of `activeNumber.list`. Set `pageSize`: the API documents no default. `capability`
+ * takes one value (as the official SDK types it) or several.
+ */
+export type ListActiveNumbersParams = Simplify<
+  Omit<ArgsOf<'NumberService_ListActiveNumbers'>, 'capability'> & {
+    capability?: NumberCapability | NumberCapability[];
+  }
+>;
 /** Arguments of `activeNumber.get`. */
 export type GetActiveNumberParams = ArgsOf<'NumberService_GetActiveNumber'>;
 /** Arguments of `activeNumber.update`: the number plus the fields to change. */
@@ -47,7 +59,9 @@ export class ActiveNumberGroup extends OperationGroup {
     params: ListActiveNumbersParams = {},
     options?: CallOptions,
   ): PagePromise<ActiveNumber, 'activeNumbers'> {
-    return this.paged('NumberService_ListActiveNumbers', params, options);
+    const { capability } = params;
+    const query = typeof capability === 'string' ? { ...params, capability: [capability] } : params;
+    return this.paged('NumberService_ListActiveNumbers', query, options);
   }
 
   /** Reads one active number. Throws `NotFoundError` when the project does not have it. */
