@@ -3,26 +3,45 @@ import {
   DEFAULT_TOKEN_URL,
   NUMBERS_SERVERS,
   type NumbersRegion,
-  VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
-import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
+import {
+  type ApiMeta,
+  abortableSleep,
+  type ClientContext,
+  type ValidationMode,
+} from './core/context.js';
+import { ConfigurationError } from './core/errors.js';
 import type { Send } from './core/http.js';
+import { type LevelLogger, type LogLevel, levelSink } from './core/log-level.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
+import type { Environment } from './environment.js';
 import { NumbersService } from './numbers/numbers-service.js';
+import { checkOptions, missingCredentials, withEnvironment } from './options.js';
 import { VoiceApplicationsGroup } from './voice/applications.js';
 import type { VoiceSettings } from './voice/settings.js';
 
-/** Options of {@link SinchClient}. The first three come from the Sinch dashboard. */
+/**
+ * Options of {@link SinchClient}. The first three come from the Sinch dashboard. Unknown names
+ * and malformed values throw a `ConfigurationError`. Credentials not given here are read from
+ * `SINCH_PROJECT_ID`, `SINCH_KEY_ID`, `SINCH_KEY_SECRET`, `SINCH_APPLICATION_KEY` and
+ * `SINCH_APPLICATION_SECRET` where the runtime has a `process.env`.
+ */
 export interface SinchClientOptions {
-  /** The project whose numbers the client manages. Needed, with the key, for `numbers`. */
+  /**
+   * The project whose numbers the client manages. Needed, with the key, for `numbers`.
+   * @defaultValue `SINCH_PROJECT_ID` from the environment
+   */
   projectId?: string;
-  /** Access key ID. */
+  /** Access key ID. @defaultValue `SINCH_KEY_ID` from the environment */
   keyId?: string;
-  /** Access key secret. Never logged or included in errors. */
+  /**
+   * Access key secret. Never logged or included in errors.
+   * @defaultValue `SINCH_KEY_SECRET` from the environment
+   */
   keySecret?: string;
   /**
    * `'oauth2'` exchanges the key for short-lived bearer tokens (cached, refreshed before they
@@ -32,9 +51,15 @@ export interface SinchClientOptions {
   authentication?: 'oauth2' | 'basic';
   /** @defaultValue `'global'` */
   region?: NumbersRegion;
-  /** Voice application key, for `voiceApplications` (Voice API). */
+  /**
+   * Voice application key, for `voiceApplications` (Voice API).
+   * @defaultValue `SINCH_APPLICATION_KEY` from the environment
+   */
   applicationKey?: string;
-  /** Voice application secret (Base64, as in the dashboard). Never logged or in errors. */
+  /**
+   * Voice application secret (Base64, as in the dashboard). Never logged or in errors.
+   * @defaultValue `SINCH_APPLICATION_SECRET` from the environment
+   */
   applicationSecret?: string;
   /**
    * `'signed'` signs each Voice request (the secret never travels); `'basic'` sends it.
@@ -57,8 +82,32 @@ export interface SinchClientOptions {
   maxRetries?: number;
   /** Backoff between retries. */
   backoff?: BackoffOptions;
-  /** Receives request summaries (credentials redacted), retries and billing checks. */
-  logger?: Logger;
+  /**
+   * Where log lines go: an object with `error`, `warn`, `info` and `debug` methods (`console`,
+   * a pino or winston logger), filtered by `logLevel`; or an event callback, which receives
+   * every event as data (request summaries with credentials redacted, retries, billing checks).
+   * @defaultValue `console`
+   */
+  logger?: LevelLogger | Logger;
+  /**
+   * The least severe events a logger object receives: `debug` every HTTP exchange, `info`
+   * retries and failed exchanges, `warn` billing checks, `error` unsettled billing checks.
+   * @defaultValue `SINCH_LOG` from the environment, else `'warn'`
+   */
+  logLevel?: LogLevel;
+  /**
+   * How arguments are checked against the spec before sending: `'strict'` refuses anything the
+   * spec does not allow; `'warn'` logs problems with unknown body fields or enum values and
+   * sends them anyway (for fields Sinch added after this release); `'off'` checks nothing.
+   * Per call too, in the call options.
+   * @defaultValue `'strict'`
+   */
+  validation?: ValidationMode;
+  /**
+   * Where credentials and `SINCH_LOG` are read from, or `false` to read none.
+   * @defaultValue `process.env` where the runtime has one
+   */
+  env?: Environment | false;
   /** @internal Injected for tests: clock in milliseconds. */
   now?: () => number;
   /** @internal Injected for tests: random number in [0, 1) for jitter. */
@@ -72,22 +121,16 @@ export type NumbersDomain = NumbersService;
 
 function requireText(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`SinchClient: ${field} must be a non-empty string`);
+    throw new ConfigurationError(field, 'must be a non-empty string');
   }
   return value;
 }
 
-function requireCount(
-  value: number | undefined,
-  field: string,
-  fallback: number,
-  min: number,
-): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < min) {
-    throw new TypeError(`SinchClient: ${field} must be a number >= ${min}; got ${value}`);
-  }
-  return value;
+/** The event sink the options ask for: a callback as it is, a logger object behind a level. */
+function eventSink(options: SinchClientOptions): Logger | undefined {
+  const { logger } = options;
+  if (typeof logger === 'function') return logger;
+  return levelSink(logger ?? console, options.logLevel ?? 'warn');
 }
 
 /** Reports one exchange to the logger, with credentials redacted; passes everything through. */
@@ -125,8 +168,12 @@ interface Transports {
   fetchRequest: (request: Request) => Promise<Response>;
 }
 
-function createTransports(options: SinchClientOptions, now: () => number): Transports {
-  const { fetch: userFetch, logger } = options;
+function createTransports(
+  options: SinchClientOptions,
+  logger: Logger | undefined,
+  now: () => number,
+): Transports {
+  const { fetch: userFetch } = options;
   return {
     send: (url, init) =>
       logged(logger, now, init.method ?? 'GET', url, new Headers(init.headers), () =>
@@ -158,7 +205,8 @@ export class SinchClient {
   readonly #numbers: NumbersDomain | undefined;
   readonly #voiceApplications: VoiceApplicationsGroup | undefined;
 
-  constructor(options: SinchClientOptions) {
+  constructor(given: SinchClientOptions = {}) {
+    const options = withEnvironment(checkOptions(given));
     const wantsNumbers = [options?.projectId, options?.keyId, options?.keySecret].some(
       (v) => v !== undefined,
     );
@@ -166,18 +214,21 @@ export class SinchClient {
       (v) => v !== undefined,
     );
     if (!wantsNumbers && !wantsVoice) {
-      throw new TypeError(
-        'SinchClient: give projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both',
+      throw new ConfigurationError(
+        'options',
+        'need projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both, in the options or as SINCH_* environment variables',
       );
     }
     const now = options.now ?? Date.now;
-    const transports = createTransports(options, now);
+    const logger = eventSink(options);
+    const transports = createTransports(options, logger, now);
     const shared = {
       send: transports.send,
-      timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
-      maxRetries: requireCount(options.maxRetries, 'maxRetries', 2, 0),
+      timeoutMs: options.timeoutMs ?? 30_000,
+      maxRetries: options.maxRetries ?? 2,
       backoff: options.backoff ?? {},
-      logger: options.logger,
+      validation: options.validation ?? 'strict',
+      logger,
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
@@ -198,11 +249,7 @@ export class SinchClient {
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
   get numbers(): NumbersDomain {
-    if (!this.#numbers) {
-      throw new TypeError(
-        'SinchClient: numbers needs projectId, keyId and keySecret in the options',
-      );
-    }
+    if (!this.#numbers) throw missingCredentials('numbers');
     return this.#numbers;
   }
 
@@ -211,11 +258,7 @@ export class SinchClient {
    * Needs `applicationKey` and `applicationSecret` in the options.
    */
   get voiceApplications(): VoiceApplicationsGroup {
-    if (!this.#voiceApplications) {
-      throw new TypeError(
-        'SinchClient: voiceApplications needs applicationKey and applicationSecret in the options',
-      );
-    }
+    if (!this.#voiceApplications) throw missingCredentials('voiceApplications');
     return this.#voiceApplications;
   }
 
@@ -238,19 +281,9 @@ function createNumbersDomain(
   const projectId = requireText(options.projectId, 'projectId');
   const keyId = requireText(options.keyId, 'keyId');
   const keySecret = requireText(options.keySecret, 'keySecret');
+  // Values were checked by checkOptions.
   const authentication = options.authentication ?? 'oauth2';
-  if (authentication !== 'oauth2' && authentication !== 'basic') {
-    throw new TypeError(
-      `SinchClient: authentication must be 'oauth2' or 'basic'; got ${String(authentication)}`,
-    );
-  }
-  const region = options.region ?? 'global';
-  const host = NUMBERS_SERVERS[region];
-  if (!host && !options.numbersBaseUrl) {
-    throw new TypeError(
-      `SinchClient: region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
-    );
-  }
+  const host = NUMBERS_SERVERS[options.region ?? 'global'];
   const auth = createNumbersAuth(
     authentication === 'oauth2'
       ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
@@ -281,21 +314,12 @@ function createVoiceApplications(
     baseUrl: options.voiceBaseUrl,
     now,
   };
-  if (settings.authentication !== 'signed' && settings.authentication !== 'basic') {
-    throw new TypeError(
-      `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(settings.authentication)}`,
-    );
-  }
-  if (settings.region !== undefined && !(settings.region in VOICE_SERVERS)) {
-    throw new TypeError(
-      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(settings.region)}`,
-    );
-  }
   try {
     atob(settings.applicationSecret);
   } catch {
-    throw new TypeError(
-      'SinchClient: applicationSecret must be Base64 (as shown in the Sinch dashboard)',
+    throw new ConfigurationError(
+      'applicationSecret',
+      'must be Base64 (as shown in the Sinch dashboard)',
     );
   }
   // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.

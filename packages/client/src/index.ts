@@ -1,11 +1,12 @@
 /** The `info.version` of each API document this release was generated from. */
 export { SPEC_VERSIONS } from '@sinch-numbers/fetch';
 export { type NumbersDomain, SinchClient, type SinchClientOptions } from './client.js';
-export type { CallOptions } from './core/context.js';
+export type { CallOptions, ValidationMode } from './core/context.js';
 export {
   ApiError,
   type ApiErrorBody,
   BadRequestError,
+  ConfigurationError,
   ConflictError,
   ConnectionError,
   ForbiddenError,
@@ -20,6 +21,7 @@ export {
   UncertainOutcomeError,
   ValidationError,
 } from './core/errors.js';
+export { type LevelLogger, LOG_LEVELS, type LogLevel } from './core/log-level.js';
 export type {
   BillingCheckLogEvent,
   HttpLogEvent,
@@ -35,6 +37,7 @@ export {
 } from './core/pagination.js';
 export type { BackoffOptions } from './core/retry.js';
 export type { NestedBody } from './core/unwrap-body.js';
+export { ENVIRONMENT_VARIABLES, type Environment } from './environment.js';
 export type {
   ActiveNumberGroup,
   GetActiveNumberParams,

@@ -22,12 +22,20 @@ export interface ClientContext {
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;
+  /** How arguments are checked unless a call says otherwise. */
+  readonly validation: ValidationMode;
   readonly logger: Logger | undefined;
   readonly random: () => number;
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
 }
+
+/**
+ * How arguments are checked against the spec: `'strict'` refuses what the spec does not allow,
+ * `'warn'` logs unknown body fields and enum values and sends them, `'off'` checks nothing.
+ */
+export type ValidationMode = 'strict' | 'warn' | 'off';
 
 /** Options every method accepts as its last argument. */
 export interface CallOptions {

@@ -18,6 +18,20 @@ export class SinchError extends Error {
   override name = 'SinchError';
 }
 
+/**
+ * A client option is missing, unknown or malformed. Thrown by the constructor, or by the first
+ * use of an API whose credentials are missing. The message names the option and never its value.
+ */
+export class ConfigurationError extends SinchError {
+  override name = 'ConfigurationError';
+  /** The option at fault, such as `numbersBaseUrl`. */
+  readonly option: string;
+  constructor(option: string, problem: string) {
+    super(`SinchClient: ${option} ${problem}`);
+    this.option = option;
+  }
+}
+
 /** An argument was rejected before any request was sent. */
 export class ValidationError extends SinchError {
   override name = 'ValidationError';

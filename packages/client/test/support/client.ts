@@ -40,6 +40,7 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
       if (signal?.aborted) throw signal.reason;
     },
     logger: (event) => logs.push(event),
+    env: false,
     ...overrides,
   });
   return { client, numbers: client.numbers, sleeps, logs };
@@ -54,6 +55,7 @@ export function stubClient(fetch: (request: Request) => Promise<Response>): Sinc
     authentication: 'basic',
     numbersBaseUrl: 'http://api.test',
     fetch,
+    env: false,
   });
 }
 
