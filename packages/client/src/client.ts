@@ -7,9 +7,11 @@ import {
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
+import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
   type ApiMeta,
   abortableSleep,
+  type CallOptions,
   type ClientContext,
   type ValidationMode,
 } from './core/context.js';
@@ -17,6 +19,7 @@ import { ConfigurationError } from './core/errors.js';
 import type { Send } from './core/http.js';
 import { type LevelLogger, type LogLevel, levelSink } from './core/log-level.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
+import { callRaw, type RawRequest } from './core/request.js';
 import type { BackoffOptions } from './core/retry.js';
 import type { Environment } from './environment.js';
 import { NumbersService } from './numbers/numbers-service.js';
@@ -116,6 +119,12 @@ export interface SinchClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** A request for {@link SinchClient.request}: which API, and what to send. */
+export interface ClientRawRequest extends RawRequest {
+  /** The API whose host and credentials to use. @defaultValue `'numbers'` */
+  api?: 'numbers' | 'voice';
+}
+
 /** The Numbers API of a client (the name before `NumbersService`). */
 export type NumbersDomain = NumbersService;
 
@@ -203,7 +212,9 @@ function createTransports(
  */
 export class SinchClient {
   readonly #numbers: NumbersDomain | undefined;
+  readonly #numbersContext: ClientContext | undefined;
   readonly #voiceApplications: VoiceApplicationsGroup | undefined;
+  readonly #voiceContext: (() => Promise<ClientContext>) | undefined;
 
   constructor(given: SinchClientOptions = {}) {
     const options = withEnvironment(checkOptions(given));
@@ -239,12 +250,50 @@ export class SinchClient {
       api,
       reviverFor: createReviverCompiler(api.schemas),
     });
-    this.#numbers = wantsNumbers
-      ? createNumbersDomain(options, transports.fetchRequest, context)
-      : undefined;
-    this.#voiceApplications = wantsVoice
-      ? createVoiceApplications(options, now, context)
-      : undefined;
+    if (wantsNumbers) {
+      this.#numbersContext = createNumbersContext(options, transports.fetchRequest, context);
+      this.#numbers = new NumbersService(this.#numbersContext);
+      Object.freeze(this.#numbers);
+    }
+    if (wantsVoice) {
+      this.#voiceContext = voiceContextLoader(options, now, context);
+      this.#voiceApplications = new VoiceApplicationsGroup(
+        this.#voiceContext,
+        options.applicationKey as string,
+      );
+    }
+  }
+
+  /**
+   * Sends a request the spec (and so this client) does not describe yet, with the same auth,
+   * timeouts, typed errors, logging and retries as every method (`GET` and `HEAD` are retried
+   * when safe; anything else is sent once, except after a 429 or 401). `{projectId}` in the path
+   * is the client's project. Resolves to the parsed JSON of the answer, as it came.
+   *
+   * @example
+   * ```ts
+   * const page = await sinch.request({
+   *   method: 'GET',
+   *   path: '/v1/projects/{projectId}/activeNumbers',
+   *   query: { regionCode: 'US', pageSize: 10 },
+   * });
+   * ```
+   */
+  request<T = unknown>(request: ClientRawRequest, options?: CallOptions): APIPromise<T> {
+    const api = request.api ?? 'numbers';
+    const context =
+      api === 'voice'
+        ? this.#voiceContext?.()
+        : this.#numbersContext && Promise.resolve(this.#numbersContext);
+    if (!context) {
+      return new APIPromise<T>(
+        Promise.reject(missingCredentials(api === 'voice' ? 'voiceApplications' : 'numbers')),
+      );
+    }
+    const { api: _, ...raw } = request;
+    return new APIPromise(
+      context.then((ctx) => callRaw(ctx, raw, options) as Promise<Exchange<T>>),
+    );
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
@@ -273,11 +322,11 @@ type ContextFactory = (
   setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth'>,
 ) => ClientContext;
 
-function createNumbersDomain(
+function createNumbersContext(
   options: SinchClientOptions,
   fetchRequest: (request: Request) => Promise<Response>,
   context: ContextFactory,
-): NumbersDomain {
+): ClientContext {
   const projectId = requireText(options.projectId, 'projectId');
   const keyId = requireText(options.keyId, 'keyId');
   const keySecret = requireText(options.keySecret, 'keySecret');
@@ -290,22 +339,19 @@ function createNumbersDomain(
       : { type: 'basic', keyId, keySecret },
     fetchRequest,
   );
-  const ctx = context(numbersMeta, {
+  return context(numbersMeta, {
     baseUrl: (options.numbersBaseUrl ?? host).replace(/\/$/, ''),
     pathDefaults: { projectId },
     auth,
     canRefreshAuth: authentication === 'oauth2',
   });
-  const service = new NumbersService(ctx);
-  Object.freeze(service);
-  return service;
 }
 
-function createVoiceApplications(
+function voiceContextLoader(
   options: SinchClientOptions,
   now: () => number,
   context: ContextFactory,
-): VoiceApplicationsGroup {
+): () => Promise<ClientContext> {
   const settings: VoiceSettings = {
     applicationKey: requireText(options.applicationKey, 'applicationKey'),
     applicationSecret: requireText(options.applicationSecret, 'applicationSecret'),
@@ -323,7 +369,9 @@ function createVoiceApplications(
     );
   }
   // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
-  const load = () =>
-    import('./voice/context.js').then((m) => m.createVoiceContext(settings, context));
-  return new VoiceApplicationsGroup(load, settings.applicationKey);
+  let loaded: Promise<ClientContext> | undefined;
+  return () => {
+    loaded ??= import('./voice/context.js').then((m) => m.createVoiceContext(settings, context));
+    return loaded;
+  };
 }

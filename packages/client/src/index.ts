@@ -1,6 +1,12 @@
 /** The `info.version` of each API document this release was generated from. */
 export { SPEC_VERSIONS } from '@sinch-numbers/fetch';
-export { type NumbersDomain, SinchClient, type SinchClientOptions } from './client.js';
+export {
+  type ClientRawRequest,
+  type NumbersDomain,
+  SinchClient,
+  type SinchClientOptions,
+} from './client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
 export type { CallOptions, ValidationMode } from './core/context.js';
 export {
   ApiError,
@@ -28,6 +34,7 @@ export type {
   LogEvent,
   Logger,
   RetryLogEvent,
+  ValidationLogEvent,
 } from './core/logger.js';
 export {
   type Page,
@@ -35,6 +42,7 @@ export {
   PagePromise,
   type PageResult,
 } from './core/pagination.js';
+export type { RawRequest } from './core/request.js';
 export type { BackoffOptions } from './core/retry.js';
 export type { NestedBody } from './core/unwrap-body.js';
 export { ENVIRONMENT_VARIABLES, type Environment } from './environment.js';

@@ -306,7 +306,7 @@ describe('logLevel and logger objects', () => {
         /^sinch: GET http:\/\/api\.test\/v1\/projects\/p\/activeNumbers\/%2B12025550134 503 in \d+ ms$/,
       ),
       expect.stringMatching(
-        /^sinch: NumberService_GetActiveNumber retry 1 in \d+ ms after ServerError$/,
+        /^sinch: activeNumber.get retry 1 in \d+ ms after ServerError$/,
       ),
       expect.stringMatching(/ 200 in \d+ ms$/),
     ]);

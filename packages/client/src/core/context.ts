@@ -45,6 +45,15 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
   maxRetries?: number;
+  /**
+   * Extra request headers, e.g. a tracing header or a mock's `Prefer`. The client's own
+   * `Authorization` (and Voice signing headers) are set after them and win.
+   */
+  headers?: HeadersInit;
+  /** Extra query parameters, sent as they are (arrays repeat the name), not checked. */
+  query?: Record<string, unknown>;
+  /** How this call's arguments are checked. Overrides the client's `validation`. */
+  validation?: ValidationMode;
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -1,4 +1,5 @@
 import type { MetaOperation } from '@sinch-numbers/fetch/meta';
+import { APIPromise, type Exchange } from './api-promise.js';
 import type { CallOptions, ClientContext } from './context.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
@@ -34,9 +35,18 @@ export abstract class OperationGroup {
     operationId: Id,
     args: object,
     options: CallOptions | undefined,
-  ): Promise<ResultOf<Id>> {
+  ): APIPromise<ResultOf<Id>> {
+    return new APIPromise(this.exchange(operationId, args, options));
+  }
+
+  /** @internal The call's result with the response it came in. */
+  protected exchange<Id extends OperationId>(
+    operationId: Id,
+    args: object,
+    options: CallOptions | undefined,
+  ): Promise<Exchange<ResultOf<Id>>> {
     return this.context().then(
-      (ctx) => callOperation(ctx, operationId, args, options) as Promise<ResultOf<Id>>,
+      (ctx) => callOperation(ctx, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>,
     );
   }
 
@@ -49,13 +59,15 @@ export abstract class OperationGroup {
     args: object,
     key: string,
     options: CallOptions | undefined,
-  ): Promise<ResultOf<Id>> {
-    return this.context().then((ctx) => {
-      const label = (ctx.api.operations[operationId] as MetaOperation).name;
-      return callOperation(ctx, operationId, unwrapBody(args, key, label), options) as Promise<
-        ResultOf<Id>
-      >;
-    });
+  ): APIPromise<ResultOf<Id>> {
+    return new APIPromise(
+      this.context().then((ctx) => {
+        const label = (ctx.api.operations[operationId] as MetaOperation).name;
+        return callOperation(ctx, operationId, unwrapBody(args, key, label), options) as Promise<
+          Exchange<ResultOf<Id>>
+        >;
+      }),
+    );
   }
 
   /**
@@ -71,6 +83,7 @@ export abstract class OperationGroup {
     let pagination: MetaOperation['pagination'];
     const source = () => ({
       operationId,
+      name: meta?.name ?? String(operationId),
       method: meta?.method.toUpperCase() ?? 'GET',
       url: meta?.path ?? '',
     });
@@ -78,16 +91,14 @@ export abstract class OperationGroup {
       const ctx = await this.context();
       meta ??= ctx.api.operations[operationId];
       pagination ??= meta?.pagination;
-      if (!pagination) throw new TypeError(`${operationId} is not a list operation`);
+      if (!pagination) throw new TypeError(`${String(operationId)} is not a list operation`);
       const tokenParameter = pagination.pageToken;
       const request =
         pageToken === undefined || tokenParameter === undefined
           ? args
           : { ...args, [tokenParameter]: pageToken };
-      const page = (await callOperation(ctx, operationId, request, options)) as Record<
-        string,
-        unknown
-      >;
+      const { data, response } = await callOperation(ctx, operationId, request, options);
+      const page = data as Record<string, unknown> | undefined;
       return {
         data: (page?.[pagination.items] as T[] | undefined) ?? [],
         nextPageToken: pagination.nextPageToken
@@ -97,6 +108,7 @@ export abstract class OperationGroup {
           ? (page?.[pagination.totalSize] as number | undefined)
           : undefined,
         itemsField: pagination.items,
+        response,
       };
     }, source);
   }

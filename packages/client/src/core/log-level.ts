@@ -36,6 +36,8 @@ export function levelOf(event: LogEvent): Exclude<LogLevel, 'off'> {
       return event.status === undefined || event.status >= 400 ? 'info' : 'debug';
     case 'retry':
       return 'info';
+    case 'validation':
+      return 'warn';
     case 'billing-check':
       return event.finding === 'check-failed' ? 'error' : 'warn';
   }
@@ -50,7 +52,11 @@ export function describeEvent(event: LogEvent): string {
       return `sinch: ${event.method} ${event.url} ${outcome} in ${event.durationMs} ms${id}`;
     }
     case 'retry':
-      return `sinch: ${event.operationId} retry ${event.retry} in ${event.delayMs} ms after ${event.reason}`;
+      return `sinch: ${event.name} retry ${event.retry} in ${event.delayMs} ms after ${event.reason}`;
+    case 'validation': {
+      const found = event.issues.map((issue) => `${issue.field} ${issue.expected}`).join('; ');
+      return `sinch: ${event.name} sent despite: ${found}`;
+    }
     case 'billing-check':
       return `sinch: ${event.operationId} billing check for ${event.phoneNumber}: ${event.finding} (${event.reason})`;
   }

@@ -3,7 +3,12 @@
  * every item across pages. Pages are fetched one at a time, only when the previous one has been
  * consumed, so memory stays flat however long the list is.
  */
+import type { WithResponse } from './api-promise.js';
 import { InvalidResponseError, type RequestSummary } from './errors.js';
+import { requestIdOf } from './logger.js';
+
+// The response of each page, kept off the page object so it stays plain data.
+const responses = new WeakMap<object, Response>();
 
 /**
  * The fields every page has. `nextPageValue` (the official SDK's `PageResult` name for the
@@ -43,6 +48,8 @@ export interface RawPage<T> {
   totalSize?: number | undefined;
   /** The name of the items in the API's body, aliased on the page. */
   itemsField?: string | undefined;
+  /** The HTTP response the page came in. */
+  response?: Response | undefined;
 }
 
 /**
@@ -74,6 +81,7 @@ export class PagePromise<T, Items extends string = never>
     fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>,
     source: RequestSummary | (() => RequestSummary) = {
       operationId: 'list',
+      name: 'list',
       method: 'GET',
       url: '',
     },
@@ -104,7 +112,22 @@ export class PagePromise<T, Items extends string = never>
       };
       const aliases: PropertyDescriptorMap = { nextPageValue: { value: next } };
       if (raw.itemsField) aliases[raw.itemsField] = { value: raw.data };
+      if (raw.response) {
+        responses.set(page, raw.response);
+        const requestId = requestIdOf(raw.response);
+        if (requestId) aliases._requestId = { value: requestId };
+      }
       return Object.defineProperties(page, aliases) as unknown as Page<T, Items>;
+    });
+  }
+
+  /** The first page with the raw response it came in and its request id. */
+  withResponse(): Promise<WithResponse<Page<T, Items>>> {
+    return this.firstPage().then((page) => {
+      const response = responses.get(page);
+      if (!response)
+        throw new TypeError('this list was not fetched over HTTP: no response to give');
+      return { data: page, response, requestId: requestIdOf(response) };
     });
   }
 

@@ -13,7 +13,8 @@ import {
 } from '@sinch-numbers/fetch/meta';
 import type { operations as numbersOperations } from '@sinch-numbers/fetch/numbers-meta';
 import type { operations as voiceOperations } from '@sinch-numbers/fetch/voice-meta';
-import type { ApiMeta, CallOptions, ClientContext } from './context.js';
+import type { Exchange } from './api-promise.js';
+import type { ApiMeta, CallOptions, ClientContext, ValidationMode } from './context.js';
 import {
   ApiError,
   BadRequestError,
@@ -46,11 +47,16 @@ interface PreparedRequest {
 /**
  * Splits flat arguments into path, query and body by the spec's parameter names, and checks all
  * of them. The operation's method name (such as `activeNumber.get`) starts every message.
+ * `'warn'` hands the problems to `report` and sends anyway, `'off'` does not check; either way
+ * an argument the spec does not name goes in the body, or in the query of a call without one,
+ * so a field Sinch adds can be sent before this client knows it.
  */
 export function prepareRequest(
   api: ApiMeta,
   operationId: OperationId,
   args: object,
+  mode: ValidationMode = 'strict',
+  report?: (issues: readonly Issue[]) => void,
 ): PreparedRequest {
   const meta = api.operations[operationId] as MetaOperation;
   const label = meta.name;
@@ -70,13 +76,15 @@ export function prepareRequest(
     else if (parameter?.in === 'query') query[name] = value;
     else bodyFields[name] = value;
   }
+  const checking = mode !== 'off';
   for (const [name, parameter] of Object.entries(parameters)) {
     const value = parameter.in === 'path' ? path[name] : query[name];
     if (value === undefined) {
-      if (parameter.required || parameter.in === 'path') {
-        issues.push({ field: name, expected: 'is required' });
-      }
-    } else {
+      // Without a path parameter there is no URL to send to, whatever the mode.
+      if (parameter.in === 'path')
+        throw new ValidationError(label, [{ field: name, expected: 'is required' }]);
+      if (parameter.required) issues.push({ field: name, expected: 'is required' });
+    } else if (checking) {
       checkValue(value, parameter.schema, name, schemas, issues);
     }
   }
@@ -84,14 +92,16 @@ export function prepareRequest(
   const bodyMeta = meta.body;
   if (bodyMeta) {
     body = bodyFields;
-    checkValue(bodyFields, bodyMeta.schema, '', schemas, issues);
+    if (checking) checkValue(bodyFields, bodyMeta.schema, '', schemas, issues);
   } else {
     const allowed = Object.keys(parameters);
     for (const name of Object.keys(bodyFields)) {
       issues.push({ field: name, expected: unknownFieldHint(name, allowed) });
     }
+    if (mode !== 'strict') Object.assign(query, bodyFields);
   }
-  if (issues.length) throw new ValidationError(label, issues);
+  if (issues.length && mode === 'strict') throw new ValidationError(label, issues);
+  if (issues.length && mode === 'warn') report?.(issues);
   return { path, query, body };
 }
 
@@ -141,17 +151,24 @@ function tokenError(error: OAuth2TokenError, request: RequestSummary): SinchErro
 }
 
 interface Attempt {
-  operationId: OperationId;
+  operationId: string;
+  /** The operation's metadata (path template, body media type, response schema). */
+  meta: Pick<MetaOperation, 'path' | 'body' | 'response' | 'name'>;
   method: string;
   request: PreparedRequest;
+  /** Extra headers of the call; auth headers are set after them and win. */
+  headers: Headers | undefined;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  /** The raw escape hatch: answer whatever JSON arrives, with no revival. */
+  raw?: boolean;
 }
 
-async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknown> {
-  const meta = ctx.api.operations[attempt.operationId] as MetaOperation;
+async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchange> {
+  const { meta } = attempt;
   const summary: { -readonly [K in keyof RequestSummary]: RequestSummary[K] } = {
     operationId: attempt.operationId,
+    name: meta.name,
     method: attempt.method,
     url: meta.path,
   };
@@ -175,6 +192,9 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     );
     summary.url = url;
     const headers: Record<string, string> = { Accept: 'application/json' };
+    attempt.headers?.forEach((value, name) => {
+      headers[name] = value;
+    });
     let body: string | FormData | undefined;
     if (attempt.request.body !== undefined) {
       if (meta.body?.mediaType === 'multipart/form-data') {
@@ -203,12 +223,13 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     status = response.status;
     const text = await response.text();
     if (!response.ok) throw apiErrorFor(response, parseLoosely(text), summary, ctx.now());
-    if (!meta.response) return undefined;
+    if (attempt.raw) return { data: parseLoosely(text), response };
+    if (!meta.response) return { data: undefined, response };
     if (text === '')
       throw new InvalidResponseError(summary, 'empty body where the spec promises one', status);
     const data: unknown = JSON.parse(text);
     const revive = ctx.reviverFor(meta.response);
-    return revive ? revive(data) : data;
+    return { data: revive ? revive(data) : data, response };
   } catch (error) {
     if (error instanceof SinchError) throw error;
     if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
@@ -253,17 +274,82 @@ export async function callOperation(
   operationId: OperationId,
   args: object,
   options: CallOptions = {},
-): Promise<unknown> {
-  const request = prepareRequest(ctx.api, operationId, args);
-  const { retry } = ctx.api.operations[operationId] as MetaOperation;
-  const allowedRetries = options.maxRetries ?? ctx.maxRetries;
-  const attempt: Attempt = {
+): Promise<Exchange> {
+  const meta = ctx.api.operations[operationId] as MetaOperation;
+  const mode = options.validation ?? ctx.validation;
+  const request = prepareRequest(ctx.api, operationId, args, mode, (issues) =>
+    ctx.logger?.({ type: 'validation', operationId, name: meta.name, issues }),
+  );
+  if (options.query) Object.assign(request.query, options.query);
+  return runAttempts(ctx, meta.retry, options, {
     operationId,
-    method: (ctx.api.operations[operationId] as MetaOperation).method.toUpperCase(),
+    meta,
+    method: meta.method.toUpperCase(),
     request,
+    headers: options.headers === undefined ? undefined : new Headers(options.headers),
     timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
     signal: options.signal,
-  };
+  });
+}
+
+/** A request the spec does not describe, for `SinchClient.request`. */
+export interface RawRequest {
+  /** HTTP method, such as `GET` or `POST`. */
+  method: string;
+  /**
+   * Path below the API host, such as `/v1/projects/{projectId}/activeNumbers`; `{projectId}`
+   * is filled in with the client's project.
+   */
+  path: string;
+  /** Query parameters; arrays repeat the name. */
+  query?: Record<string, unknown>;
+  /** A JSON body. */
+  body?: unknown;
+}
+
+/**
+ * Sends a request the spec does not describe with the same auth, timeouts, errors, logging and
+ * retries as the operations: `GET` and `HEAD` are retried when safe, anything else only after a
+ * 429 or 401, as billable calls are. The answer is the parsed JSON (or text), without dates
+ * revived.
+ */
+export async function callRaw(
+  ctx: ClientContext,
+  raw: RawRequest,
+  options: CallOptions = {},
+): Promise<Exchange> {
+  const method = raw.method.toUpperCase();
+  const label = `request(${method} ${raw.path})`;
+  if (!/^[A-Z]+$/.test(method)) {
+    throw new ValidationError(label, [{ field: 'method', expected: 'must be an HTTP method' }]);
+  }
+  if (!raw.path.startsWith('/')) {
+    throw new ValidationError(label, [{ field: 'path', expected: "must start with '/'" }]);
+  }
+  const safe = method === 'GET' || method === 'HEAD';
+  return runAttempts(ctx, safe ? 'safe' : 'never', options, {
+    operationId: label,
+    meta: { name: label, path: raw.path },
+    method,
+    request: {
+      path: {},
+      query: { ...raw.query, ...options.query },
+      body: raw.body,
+    },
+    headers: options.headers === undefined ? undefined : new Headers(options.headers),
+    timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
+    signal: options.signal,
+    raw: true,
+  });
+}
+
+async function runAttempts(
+  ctx: ClientContext,
+  retry: MetaOperation['retry'],
+  options: CallOptions,
+  attempt: Attempt,
+): Promise<Exchange> {
+  const allowedRetries = options.maxRetries ?? ctx.maxRetries;
   let retries = 0;
   let refreshed = false;
   for (;;) {
@@ -289,7 +375,8 @@ export async function callOperation(
       if (delayMs === undefined) throw error;
       ctx.logger?.({
         type: 'retry',
-        operationId,
+        operationId: attempt.operationId,
+        name: attempt.meta.name,
         retry: retries + 1,
         delayMs,
         reason: (error as Error).name,

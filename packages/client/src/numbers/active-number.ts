@@ -1,3 +1,4 @@
+import type { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
@@ -65,7 +66,7 @@ export class ActiveNumberGroup extends OperationGroup {
   }
 
   /** Reads one active number. Throws `NotFoundError` when the project does not have it. */
-  get(params: GetActiveNumberParams, options?: CallOptions): Promise<ActiveNumber> {
+  get(params: GetActiveNumberParams, options?: CallOptions): APIPromise<ActiveNumber> {
     return this.call('NumberService_GetActiveNumber', params, options);
   }
 
@@ -77,7 +78,7 @@ export class ActiveNumberGroup extends OperationGroup {
   update(
     params: UpdateActiveNumberParams | NestedUpdateActiveNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_UpdateActiveNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_UpdateActiveNumber'>> {
     return this.callNested(
       'NumberService_UpdateActiveNumber',
       params,
@@ -93,7 +94,7 @@ export class ActiveNumberGroup extends OperationGroup {
   release(
     params: ReleaseNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_ReleaseNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_ReleaseNumber'>> {
     return this.call('NumberService_ReleaseNumber', params, options);
   }
 
@@ -101,7 +102,7 @@ export class ActiveNumberGroup extends OperationGroup {
   getEmergencyAddress(
     params: EmergencyAddressNumberParams,
     options?: CallOptions,
-  ): Promise<EmergencyAddress> {
+  ): APIPromise<EmergencyAddress> {
     return this.call('NumberService_GetEmergencyAddress', params, options);
   }
 
@@ -109,7 +110,7 @@ export class ActiveNumberGroup extends OperationGroup {
   provisionEmergencyAddress(
     params: ProvisionEmergencyAddressParams | NestedProvisionEmergencyAddressParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
+  ): APIPromise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
     return this.callNested(
       'NumberService_ProvisionEmergencyAddress',
       params,
@@ -122,7 +123,7 @@ export class ActiveNumberGroup extends OperationGroup {
   deprovisionEmergencyAddress(
     params: EmergencyAddressNumberParams,
     options?: CallOptions,
-  ): Promise<undefined> {
+  ): APIPromise<undefined> {
     return this.call('NumberService_DeprovisionEmergencyAddress', params, options);
   }
 
@@ -130,7 +131,7 @@ export class ActiveNumberGroup extends OperationGroup {
   validateEmergencyAddress(
     params: ValidateEmergencyAddressParams | NestedValidateEmergencyAddressParams,
     options?: CallOptions,
-  ): Promise<ValidateAddressResponse> {
+  ): APIPromise<ValidateAddressResponse> {
     return this.callNested(
       'NumberService_ValidateEmergencyAddress',
       params,

@@ -1,3 +1,4 @@
+import { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
@@ -67,7 +68,7 @@ export class AvailableNumberGroup extends OperationGroup {
   checkAvailability(
     params: CheckAvailabilityParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_GetAvailableNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_GetAvailableNumber'>> {
     return this.call('NumberService_GetAvailableNumber', params, options);
   }
 
@@ -81,24 +82,22 @@ export class AvailableNumberGroup extends OperationGroup {
   rent(
     params: RentNumberParams | NestedRentNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_RentNumber'>> {
-    let flat: RentNumberParams;
-    try {
-      flat = unwrapBody(
+  ): APIPromise<ResultOf<'NumberService_RentNumber'>> {
+    const exchange = Promise.resolve().then(() => {
+      const flat = unwrapBody(
         params,
         'rentNumberRequestBody',
         'availableNumber.rent',
       ) as RentNumberParams;
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.context().then((ctx) =>
-      rentWithRecovery(ctx, flat, options, {
-        rentOnce: () => this.call('NumberService_RentNumber', flat, options),
-        findActive: (phoneNumber, checkOptions) =>
-          this.#activeNumber().get({ phoneNumber }, checkOptions),
-      }),
-    );
+      return this.context().then((ctx) =>
+        rentWithRecovery(ctx, flat, options, {
+          rentOnce: () => this.exchange('NumberService_RentNumber', flat, options),
+          findActive: (phoneNumber, checkOptions) =>
+            this.#activeNumber().get({ phoneNumber }, checkOptions).withResponse(),
+        }),
+      );
+    });
+    return new APIPromise(exchange);
   }
 
   /**
@@ -110,7 +109,7 @@ export class AvailableNumberGroup extends OperationGroup {
   rentAny(
     params: RentAnyNumberParams | NestedRentAnyNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_RentAnyNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_RentAnyNumber'>> {
     return this.callNested(
       'NumberService_RentAnyNumber',
       params,

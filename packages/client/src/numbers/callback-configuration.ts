@@ -1,3 +1,4 @@
+import type { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf } from '../core/operation-types.js';
@@ -19,7 +20,10 @@ export type NestedUpdateCallbackConfigurationParams = NestedBody<
  */
 export class CallbackConfigurationGroup extends OperationGroup {
   /** Reads the callback settings. Takes no arguments (`{}` is accepted, as in the official SDK). */
-  get(params: Record<string, never> = {}, options?: CallOptions): Promise<CallbackConfiguration> {
+  get(
+    params: Record<string, never> = {},
+    options?: CallOptions,
+  ): APIPromise<CallbackConfiguration> {
     return this.call('GetCallbackConfiguration', params, options);
   }
 
@@ -30,7 +34,7 @@ export class CallbackConfigurationGroup extends OperationGroup {
   update(
     params: UpdateCallbackConfigurationParams | NestedUpdateCallbackConfigurationParams,
     options?: CallOptions,
-  ): Promise<CallbackConfiguration> {
+  ): APIPromise<CallbackConfiguration> {
     return this.callNested(
       'UpdateCallbackConfiguration',
       params,

@@ -1,3 +1,4 @@
+import type { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
@@ -26,7 +27,7 @@ export type NestedValidateEmergencyAddressParams = NestedBody<
 /** The emergency (E911) address of an active number. */
 export class EmergencyAddressGroup extends OperationGroup {
   /** Reads the address provisioned for a number. */
-  get(params: EmergencyAddressNumberParams, options?: CallOptions): Promise<EmergencyAddress> {
+  get(params: EmergencyAddressNumberParams, options?: CallOptions): APIPromise<EmergencyAddress> {
     return this.call('NumberService_GetEmergencyAddress', params, options);
   }
 
@@ -38,7 +39,7 @@ export class EmergencyAddressGroup extends OperationGroup {
   provision(
     params: ProvisionEmergencyAddressParams | NestedProvisionEmergencyAddressParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
+  ): APIPromise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
     return this.callNested(
       'NumberService_ProvisionEmergencyAddress',
       params,
@@ -48,7 +49,7 @@ export class EmergencyAddressGroup extends OperationGroup {
   }
 
   /** Removes the address of a number. Not retried automatically, like `provision`. */
-  deprovision(params: EmergencyAddressNumberParams, options?: CallOptions): Promise<undefined> {
+  deprovision(params: EmergencyAddressNumberParams, options?: CallOptions): APIPromise<undefined> {
     return this.call('NumberService_DeprovisionEmergencyAddress', params, options);
   }
 
@@ -56,7 +57,7 @@ export class EmergencyAddressGroup extends OperationGroup {
   validate(
     params: ValidateEmergencyAddressParams | NestedValidateEmergencyAddressParams,
     options?: CallOptions,
-  ): Promise<ValidateAddressResponse> {
+  ): APIPromise<ValidateAddressResponse> {
     return this.callNested(
       'NumberService_ValidateEmergencyAddress',
       params,

@@ -5,6 +5,7 @@
  * `searchForAvailableNumbers`) and `callbacks` are the names from 1.2 on. Both call the same
  * code, so checks, retries, billing safety and errors do not depend on the name used.
  */
+import type { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { type ContextSource, OperationGroup } from '../core/group.js';
 import type { ResultOf } from '../core/operation-types.js';
@@ -92,7 +93,7 @@ export class NumbersService extends OperationGroup {
   searchForAvailableNumbers(
     params: ListAvailableNumbersParams,
     options?: CallOptions,
-  ): Promise<AvailableNumbersResponse> {
+  ): APIPromise<AvailableNumbersResponse> {
     return this.call('NumberService_ListAvailableNumbers', params, options);
   }
 
@@ -100,7 +101,7 @@ export class NumbersService extends OperationGroup {
   checkAvailability(
     params: CheckAvailabilityParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_GetAvailableNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_GetAvailableNumber'>> {
     return this.availableNumber.checkAvailability(params, options);
   }
 
@@ -108,7 +109,7 @@ export class NumbersService extends OperationGroup {
   rent(
     params: RentNumberParams | NestedRentNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_RentNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_RentNumber'>> {
     return this.availableNumber.rent(params, options);
   }
 
@@ -116,7 +117,7 @@ export class NumbersService extends OperationGroup {
   rentAny(
     params: RentAnyNumberParams | NestedRentAnyNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_RentAnyNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_RentAnyNumber'>> {
     return this.availableNumber.rentAny(params, options);
   }
 
@@ -129,7 +130,7 @@ export class NumbersService extends OperationGroup {
   }
 
   /** `activeNumber.get`. */
-  get(params: GetActiveNumberParams, options?: CallOptions): Promise<ActiveNumber> {
+  get(params: GetActiveNumberParams, options?: CallOptions): APIPromise<ActiveNumber> {
     return this.activeNumber.get(params, options);
   }
 
@@ -137,7 +138,7 @@ export class NumbersService extends OperationGroup {
   update(
     params: UpdateActiveNumberParams | NestedUpdateActiveNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_UpdateActiveNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_UpdateActiveNumber'>> {
     return this.activeNumber.update(params, options);
   }
 
@@ -145,7 +146,7 @@ export class NumbersService extends OperationGroup {
   release(
     params: ReleaseNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_ReleaseNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_ReleaseNumber'>> {
     return this.activeNumber.release(params, options);
   }
 
@@ -153,7 +154,7 @@ export class NumbersService extends OperationGroup {
   getEmergencyAddress(
     params: EmergencyAddressNumberParams,
     options?: CallOptions,
-  ): Promise<EmergencyAddress> {
+  ): APIPromise<EmergencyAddress> {
     return this.emergencyAddress.get(params, options);
   }
 
@@ -161,7 +162,7 @@ export class NumbersService extends OperationGroup {
   provisionEmergencyAddress(
     params: ProvisionEmergencyAddressParams | NestedProvisionEmergencyAddressParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
+  ): APIPromise<ResultOf<'NumberService_ProvisionEmergencyAddress'>> {
     return this.emergencyAddress.provision(params, options);
   }
 
@@ -169,7 +170,7 @@ export class NumbersService extends OperationGroup {
   deprovisionEmergencyAddress(
     params: EmergencyAddressNumberParams,
     options?: CallOptions,
-  ): Promise<undefined> {
+  ): APIPromise<undefined> {
     return this.emergencyAddress.deprovision(params, options);
   }
 
@@ -177,7 +178,7 @@ export class NumbersService extends OperationGroup {
   validateEmergencyAddress(
     params: ValidateEmergencyAddressParams | NestedValidateEmergencyAddressParams,
     options?: CallOptions,
-  ): Promise<ValidateAddressResponse> {
+  ): APIPromise<ValidateAddressResponse> {
     return this.emergencyAddress.validate(params, options);
   }
 }
