@@ -305,9 +305,7 @@ describe('logLevel and logger objects', () => {
       expect.stringMatching(
         /^sinch: GET http:\/\/api\.test\/v1\/projects\/p\/activeNumbers\/%2B12025550134 503 in \d+ ms$/,
       ),
-      expect.stringMatching(
-        /^sinch: activeNumber.get retry 1 in \d+ ms after ServerError$/,
-      ),
+      expect.stringMatching(/^sinch: activeNumber.get retry 1 in \d+ ms after ServerError$/),
       expect.stringMatching(/ 200 in \d+ ms$/),
     ]);
   });

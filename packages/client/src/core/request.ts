@@ -192,9 +192,7 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchan
     );
     summary.url = url;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    attempt.headers?.forEach((value, name) => {
-      headers[name] = value;
-    });
+    attempt.headers?.forEach((value, name) => setHeader(headers, name, value));
     let body: string | FormData | undefined;
     if (attempt.request.body !== undefined) {
       if (meta.body?.mediaType === 'multipart/form-data') {
@@ -202,18 +200,17 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchan
         body = toFormData(attempt.request.body as Record<string, unknown>);
       } else {
         body = JSON.stringify(attempt.request.body);
-        headers['Content-Type'] = 'application/json';
+        setHeader(headers, 'Content-Type', 'application/json');
       }
     }
-    Object.assign(
-      headers,
-      await ctx.auth.authorize({
-        method: attempt.method,
-        url,
-        body: typeof body === 'string' ? body : undefined,
-        contentType: headers['Content-Type'],
-      }),
-    );
+    const credentials = await ctx.auth.authorize({
+      method: attempt.method,
+      url,
+      body: typeof body === 'string' ? body : undefined,
+      contentType: headers['Content-Type'],
+    });
+    // Set last, so no header of the call can replace or join the credentials.
+    for (const [name, value] of Object.entries(credentials)) setHeader(headers, name, value);
     const response = await ctx.send(url, {
       method: attempt.method,
       headers,
@@ -243,6 +240,15 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchan
     clearTimeout(timer);
     user?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Sets a header, replacing any of the same name in another case. */
+function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  const lower = name.toLowerCase();
+  for (const existing of Object.keys(headers)) {
+    if (existing.toLowerCase() === lower) delete headers[existing];
+  }
+  headers[name] = value;
 }
 
 /** An error body as JSON when it is JSON, else its text (an HTML page from a proxy). */
