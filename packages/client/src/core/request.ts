@@ -192,7 +192,9 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchan
     );
     summary.url = url;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    attempt.headers?.forEach((value, name) => setHeader(headers, name, value));
+    attempt.headers?.forEach((value, name) => {
+      setHeader(headers, name, value);
+    });
     let body: string | FormData | undefined;
     if (attempt.request.body !== undefined) {
       if (meta.body?.mediaType === 'multipart/form-data') {
