@@ -42,7 +42,7 @@ export class APIPromise<T> extends Promise<T> {
     this.#exchange = exchange;
   }
 
-  // Derived promises (from then/catch/finally) are plain promises, not APIPromises.
+  /** Derived promises (from then/catch/finally) are plain promises, not APIPromises. */
   static override get [Symbol.species]() {
     return Promise;
   }
