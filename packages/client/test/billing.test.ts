@@ -18,6 +18,7 @@ import {
   NUMBER,
   numberPath,
   projectPath,
+  timeoutFor,
 } from './support/client.js';
 import { type Fault, reply, useFaultServer } from './support/fault-server.js';
 
@@ -56,7 +57,11 @@ describe('billable calls that cannot be checked are sent once', () => {
     for (const { name, fault, error } of ambiguous) {
       it(`${op.name} after a ${name}: one request, ${error.name}`, async () => {
         server.script(op.route, fault, reply.json(200, activeNumber));
-        const c = faultClient(server, { authentication: 'basic', timeoutMs: 150, maxRetries: 5 });
+        const c = faultClient(server, {
+          authentication: 'basic',
+          timeoutMs: timeoutFor([fault]),
+          maxRetries: 5,
+        });
         await expect(op.run(c)).rejects.toBeInstanceOf(error);
         const [method, path] = op.route.split(' ') as [string, string];
         expect(server.count(method, path)).toBe(1);
@@ -104,7 +109,7 @@ describe('availableNumber.rent checks before it tries again', () => {
     it(`after a ${name}, finds the number active and returns it without renting again`, async () => {
       server.script(rentRoute, fault);
       server.script(`GET ${numberPath()}`, reply.json(200, activeNumber));
-      const c = faultClient(server, { authentication: 'basic', timeoutMs: 150 });
+      const c = faultClient(server, { authentication: 'basic', timeoutMs: timeoutFor([fault]) });
       const result = await rent(c);
       expect(result.phoneNumber).toBe(NUMBER);
       expect(order()).toEqual([

@@ -9,7 +9,7 @@ import {
   ServerError,
   TimeoutError,
 } from '../src/index.js';
-import { activeNumber, faultClient, NUMBER, numberPath } from './support/client.js';
+import { activeNumber, faultClient, NUMBER, numberPath, timeoutFor } from './support/client.js';
 import { type Fault, reply, useFaultServer } from './support/fault-server.js';
 
 const server = useFaultServer();
@@ -94,7 +94,10 @@ describe('retries of a safe operation (activeNumber.get)', () => {
   for (const { name, given, maxRetries, want } of cases) {
     it(name, async () => {
       server.script(`GET ${numberPath()}`, ...given);
-      const { numbers, sleeps } = faultClient(server, { authentication: 'basic', timeoutMs: 200 });
+      const { numbers, sleeps } = faultClient(server, {
+        authentication: 'basic',
+        timeoutMs: timeoutFor(given, 200),
+      });
       const call = numbers.activeNumber.get(
         { phoneNumber: NUMBER },
         maxRetries === undefined ? {} : { maxRetries },

@@ -1,6 +1,6 @@
 import type { LogEvent } from '../../src/index.js';
 import { SinchClient, type SinchClientOptions } from '../../src/index.js';
-import { type FaultServer, TOKEN_PATH } from './fault-server.js';
+import { type Fault, type FaultServer, TOKEN_PATH } from './fault-server.js';
 
 export const PROJECT = 'project-1';
 export const NUMBER = '+12025550134';
@@ -33,7 +33,9 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
     keySecret: KEY_SECRET,
     numbersBaseUrl: server.url,
     tokenUrl: `${server.url}${TOKEN_PATH}`,
-    timeoutMs: 500,
+    // Generous: on a loaded machine an answer can take long. Tests of stalls pass a short one
+    // (see timeoutFor), since a stall never answers however long the wait.
+    timeoutMs: 10_000,
     random: () => 0.5,
     sleep: async (ms, signal) => {
       sleeps.push(ms);
@@ -62,3 +64,8 @@ export function stubClient(fetch: (request: Request) => Promise<Response>): Sinc
 /** A JSON response, as the stub fetches answer. */
 export const jsonResponse = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+/** A short attempt timeout when the script stalls (it has to fire), else a generous one. */
+export function timeoutFor(faults: readonly Fault[], short = 150): number {
+  return faults.some((f) => f.kind === 'stall' || f.kind === 'stall-body') ? short : 10_000;
+}
