@@ -17,7 +17,7 @@ import {
 } from './core/context.js';
 import { ConfigurationError } from './core/errors.js';
 import type { Send } from './core/http.js';
-import { type LevelLogger, type LogLevel, levelSink } from './core/log-level.js';
+import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
 import { callRaw, type RawRequest } from './core/request.js';
 import type { BackoffOptions } from './core/retry.js';
@@ -232,7 +232,12 @@ export class SinchClient {
     }
     const now = options.now ?? Date.now;
     const logger = eventSink(options);
-    const transports = createTransports(options, logger, now);
+    // HTTP events are `debug` (or `info` when they fail): below that level none is ever built.
+    const httpLogger =
+      typeof options.logger === 'function' || passes('info', options.logLevel ?? 'warn')
+        ? logger
+        : undefined;
+    const transports = createTransports(options, httpLogger, now);
     const shared = {
       send: transports.send,
       timeoutMs: options.timeoutMs ?? 30_000,

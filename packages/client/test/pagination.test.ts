@@ -50,7 +50,7 @@ describe('activeNumber.list pagination', () => {
     expect(stats.requests).toBe(PAGES);
     expect(stats.maxInFlight).toBe(1);
     expect(stats.tokens.slice(0, 3)).toEqual([null, '1', '2']);
-  });
+  }, 60_000);
 
   it('awaits to the first page, with hasNextPage, nextPage() and totalSize', async () => {
     const { numbers, stats } = pagedApi(3);
