@@ -21,7 +21,7 @@ describeOperation('NumberService_GetEmergencyAddress', 'client', () => {
     expect(found.postalCode).toBe('62701');
     expect(found.postalCodePlusFour).toBe('1234');
     expect(fetch.requests.at(-1)?.url).toMatch(
-      /\/activeNumbers\/%2B12025550134\/emergencyAddress$/,
+      /\/activeNumbers\/\+12025550134\/emergencyAddress$/,
     );
   });
 });

@@ -76,6 +76,6 @@ describeOperation('Calling_QueryNumber', 'fetch', () => {
       params: { path: { number: '+46730170101' } },
     });
     expect(data?.number?.normalizedNumber).toBe('+46730170101');
-    expect(fetch.requests.at(-1)?.url).toMatch(/\/query\/number\/%2B46730170101$/);
+    expect(fetch.requests.at(-1)?.url).toMatch(/\/query\/number\/\+46730170101$/);
   });
 });
