@@ -132,7 +132,7 @@ describe('voiceApplications', () => {
 /*
  * The official SDK's signatures for these requests, computed with its own signing function
  * (`generateAuthorizationHeader` of @sinch/sdk-core 1.4.0); see also the low-level client's
- * vectors in packages/fetch and packages/contract/test/sdk-signing.test.ts.
+ * vectors in packages/fetch and packages/bench/test/sdk-signing.test.ts.
  */
 describe('voiceApplications sends what the official SDK sends', () => {
   const TIMESTAMP = '2026-01-15T10:30:00.123Z';

@@ -39,7 +39,7 @@ describe('md5', () => {
  * of @sinch/sdk-core 1.4.0: HMAC-SHA256 of method, Content-MD5, Content-Type, x-timestamp and
  * path, keyed with the decoded secret). The SDK sends and signs `Content-Type: application/json`
  * on every request, GETs included, a full ISO timestamp, and a phone number's `+` literally.
- * packages/contract/test/sdk-signing.test.ts recomputes them with the SDK itself.
+ * packages/bench/test/sdk-signing.test.ts recomputes them with the SDK itself.
  */
 const SECRET = 'c2VjcmV0LWtleS1mb3ItdGVzdHM=';
 const KEY = { applicationKey: 'app-key-1', applicationSecret: SECRET };
