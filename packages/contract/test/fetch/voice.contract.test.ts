@@ -11,7 +11,7 @@ describeOperation('Configuration_GetNumbers', 'fetch', () => {
     expect(data?.numbers?.[0]?.capability).toBe('voice');
     expect(fetch.requests.at(-1)?.headers.get('authorization')).toMatch(signed);
     expect(fetch.requests.at(-1)?.headers.get('x-timestamp')).toMatch(
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/,
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/,
     );
   });
 });
