@@ -1,8 +1,10 @@
 import {
-  createNumbersAuth,
+  createFetchTransport,
+  createNumbersEndpoint,
   DEFAULT_TOKEN_URL,
-  NUMBERS_SERVERS,
+  type FetchLike,
   type NumbersRegion,
+  type Transport,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
@@ -16,14 +18,19 @@ import {
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError } from './core/errors.js';
-import type { Send } from './core/http.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
-import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
+import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
 import { callRaw, type RawRequest } from './core/request.js';
 import type { BackoffOptions } from './core/retry.js';
 import type { Environment } from './environment.js';
 import { NumbersService } from './numbers/numbers-service.js';
-import { checkOptions, missingCredentials, withEnvironment } from './options.js';
+import {
+  checked,
+  checkOptions,
+  missingCredentials,
+  requireText,
+  withEnvironment,
+} from './options.js';
 import { VoiceApplicationsGroup } from './voice/applications.js';
 import type { VoiceSettings } from './voice/settings.js';
 
@@ -77,8 +84,16 @@ export interface SinchClientOptions {
   numbersBaseUrl?: string;
   /** Overrides the OAuth2 token endpoint. @defaultValue `https://auth.sinch.com/oauth2/token` */
   tokenUrl?: string;
-  /** The transport, e.g. to add a proxy or a keep-alive agent. @defaultValue `globalThis.fetch` */
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * The fetch that sends API and token requests, with the standard `fetch(input, init)`
+   * signature: undici's fetch with a proxy agent, a wrapper, MSW. @defaultValue `globalThis.fetch`
+   */
+  fetch?: FetchLike;
+  /**
+   * Sends API requests instead of `fetch` (token requests still use `fetch`): for example
+   * `createNodeTransport()` from `@sinch-numbers/fetch/node`, which skips WHATWG objects.
+   */
+  transport?: Transport;
   /** Time limit of one attempt in milliseconds (each retry gets its own). @defaultValue 30000 */
   timeoutMs?: number;
   /** Retries of calls that are safe to repeat (reads and idempotent updates). @defaultValue 2 */
@@ -128,71 +143,11 @@ export interface ClientRawRequest extends RawRequest {
 /** The Numbers API of a client (the name before `NumbersService`). */
 export type NumbersDomain = NumbersService;
 
-function requireText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigurationError(field, 'must be a non-empty string');
-  }
-  return value;
-}
-
 /** The event sink the options ask for: a callback as it is, a logger object behind a level. */
 function eventSink(options: SinchClientOptions): Logger | undefined {
   const { logger } = options;
   if (typeof logger === 'function') return logger;
   return levelSink(logger ?? console, options.logLevel ?? 'warn');
-}
-
-/** Reports one exchange to the logger, with credentials redacted; passes everything through. */
-async function logged(
-  logger: Logger | undefined,
-  now: () => number,
-  method: string,
-  url: string,
-  headers: Headers,
-  exchange: () => Promise<Response>,
-): Promise<Response> {
-  if (!logger) return exchange();
-  const started = now();
-  const entry = { type: 'http' as const, method, url, headers: redactHeaders(headers) };
-  try {
-    const response = await exchange();
-    const requestId = requestIdOf(response);
-    logger({
-      ...entry,
-      status: response.status,
-      durationMs: now() - started,
-      ...(requestId ? { requestId } : {}),
-    });
-    return response;
-  } catch (error) {
-    logger({ ...entry, durationMs: now() - started });
-    throw error;
-  }
-}
-
-interface Transports {
-  /** For API calls: URL and init, so no `Request` is built unless the user's fetch needs one. */
-  send: Send;
-  /** For the token endpoint, which hands over a ready `Request`. */
-  fetchRequest: (request: Request) => Promise<Response>;
-}
-
-function createTransports(
-  options: SinchClientOptions,
-  logger: Logger | undefined,
-  now: () => number,
-): Transports {
-  const { fetch: userFetch } = options;
-  return {
-    send: (url, init) =>
-      logged(logger, now, init.method ?? 'GET', url, new Headers(init.headers), () =>
-        userFetch ? userFetch(new Request(url, init)) : globalThis.fetch(url, init),
-      ),
-    fetchRequest: (request) =>
-      logged(logger, now, request.method, request.url, request.headers, () =>
-        (userFetch ?? globalThis.fetch)(request),
-      ),
-  };
 }
 
 /**
@@ -218,10 +173,10 @@ export class SinchClient {
 
   constructor(given: SinchClientOptions = {}) {
     const options = withEnvironment(checkOptions(given));
-    const wantsNumbers = [options?.projectId, options?.keyId, options?.keySecret].some(
+    const wantsNumbers = [options.projectId, options.keyId, options.keySecret].some(
       (v) => v !== undefined,
     );
-    const wantsVoice = [options?.applicationKey, options?.applicationSecret].some(
+    const wantsVoice = [options.applicationKey, options.applicationSecret].some(
       (v) => v !== undefined,
     );
     if (!wantsNumbers && !wantsVoice) {
@@ -239,7 +194,6 @@ export class SinchClient {
         : undefined;
     const transports = createTransports(options, httpLogger, now);
     const shared = {
-      send: transports.send,
       timeoutMs: options.timeoutMs ?? 30_000,
       maxRetries: options.maxRetries ?? 2,
       backoff: options.backoff ?? {},
@@ -256,12 +210,12 @@ export class SinchClient {
       reviverFor: createReviverCompiler(api.schemas),
     });
     if (wantsNumbers) {
-      this.#numbersContext = createNumbersContext(options, transports.fetchRequest, context);
+      this.#numbersContext = createNumbersContext(options, transports, context);
       this.#numbers = new NumbersService(this.#numbersContext);
       Object.freeze(this.#numbers);
     }
     if (wantsVoice) {
-      this.#voiceContext = voiceContextLoader(options, now, context);
+      this.#voiceContext = voiceContextLoader(options, transports.api, now, context);
       this.#voiceApplications = new VoiceApplicationsGroup(
         this.#voiceContext,
         options.applicationKey as string,
@@ -322,14 +276,40 @@ export class SinchClient {
   }
 }
 
-type ContextFactory = (
+/** Builds the context of one API from the client-wide settings. */
+export type ContextFactory = (
   api: ApiMeta,
-  setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth'>,
+  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth'>,
 ) => ClientContext;
+
+interface Transports {
+  /** Sends API requests: the user's transport, or a fetch transport; logged when asked. */
+  api: Transport;
+  /** Sends token requests. */
+  tokenFetch: FetchLike | undefined;
+}
+
+function createTransports(
+  options: SinchClientOptions,
+  logger: Logger | undefined,
+  now: () => number,
+): Transports {
+  const { fetch, transport } = options;
+  const api = transport ?? createFetchTransport(fetch);
+  if (!logger) return { api, tokenFetch: fetch };
+  return {
+    api: loggingTransport(api, logger, now),
+    tokenFetch: loggingFetch(
+      fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      logger,
+      now,
+    ),
+  };
+}
 
 function createNumbersContext(
   options: SinchClientOptions,
-  fetchRequest: (request: Request) => Promise<Response>,
+  transports: Transports,
   context: ContextFactory,
 ): ClientContext {
   const projectId = requireText(options.projectId, 'projectId');
@@ -337,23 +317,26 @@ function createNumbersContext(
   const keySecret = requireText(options.keySecret, 'keySecret');
   // Values were checked by checkOptions.
   const authentication = options.authentication ?? 'oauth2';
-  const host = NUMBERS_SERVERS[options.region ?? 'global'];
-  const auth = createNumbersAuth(
-    authentication === 'oauth2'
-      ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
-      : { type: 'basic', keyId, keySecret },
-    fetchRequest,
+  const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
+  const endpoint = checked(() =>
+    createNumbersEndpoint({
+      projectId,
+      auth:
+        authentication === 'oauth2'
+          ? { type: 'oauth2', keyId, keySecret, tokenUrl }
+          : { type: 'basic', keyId, keySecret },
+      ...(options.region !== undefined ? { region: options.region } : {}),
+      ...(options.numbersBaseUrl !== undefined ? { baseUrl: options.numbersBaseUrl } : {}),
+      ...(transports.tokenFetch ? { fetch: transports.tokenFetch } : {}),
+      transport: transports.api,
+    }),
   );
-  return context(numbersMeta, {
-    baseUrl: (options.numbersBaseUrl ?? host).replace(/\/$/, ''),
-    pathDefaults: { projectId },
-    auth,
-    canRefreshAuth: authentication === 'oauth2',
-  });
+  return context(numbersMeta, { endpoint, canRefreshAuth: authentication === 'oauth2' });
 }
 
 function voiceContextLoader(
   options: SinchClientOptions,
+  transport: Transport,
   now: () => number,
   context: ContextFactory,
 ): () => Promise<ClientContext> {
@@ -363,6 +346,7 @@ function voiceContextLoader(
     authentication: options.voiceAuthentication ?? 'signed',
     region: options.voiceRegion,
     baseUrl: options.voiceBaseUrl,
+    transport,
     now,
   };
   try {

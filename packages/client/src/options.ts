@@ -100,6 +100,7 @@ const CHECKS: Record<keyof SinchClientOptions, Check> = {
   numbersBaseUrl: url,
   tokenUrl: url,
   fetch: fn,
+  transport: fn,
   timeoutMs: atLeast(1),
   maxRetries: atLeast(0),
   backoff: object,
@@ -125,6 +126,35 @@ const SYNONYMS: Record<string, string> = {
   timeout: 'timeoutMs',
   retries: 'maxRetries',
 };
+
+/**
+ * A `ConfigurationError` from a check whose message starts with the option's name (the
+ * low-level package's endpoint checks word theirs that way).
+ */
+export function optionError(message: string): ConfigurationError {
+  const space = message.indexOf(' ');
+  return space < 0
+    ? new ConfigurationError('options', message)
+    : new ConfigurationError(message.slice(0, space), message.slice(space + 1));
+}
+
+/** Runs a check of the low-level package, turning its `TypeError` into a `ConfigurationError`. */
+export function checked<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof TypeError) throw optionError(error.message.replace(/;\s*got .*$/, ''));
+    throw error;
+  }
+}
+
+/** The value when it is a non-empty string. */
+export function requireText(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ConfigurationError(field, 'must be a non-empty string');
+  }
+  return value;
+}
 
 /** Refuses unknown option names and malformed values; returns the options unchanged. */
 export function checkOptions(options: unknown): SinchClientOptions {

@@ -22,8 +22,8 @@ function recorded(options: Partial<SinchClientOptions> = {}, status = 200, body:
     env: false,
     maxRetries: 0,
     logger: (event) => events.push(event),
-    fetch: async (request) => {
-      requests.push(request);
+    fetch: async (input, init) => {
+      requests.push(new Request(input, init));
       return Response.json(body, { status, headers: { 'x-request-id': 'req-42' } });
     },
     ...options,
@@ -60,8 +60,8 @@ describe('CallOptions.headers and CallOptions.query', () => {
       authentication: 'basic',
       numbersBaseUrl: 'http://api.test',
       env: false,
-      fetch: async (request) => {
-        requests.push(request);
+      fetch: async (input, init) => {
+        requests.push(new Request(input, init));
         calls++;
         return Response.json({
           activeNumbers: [{ phoneNumber: `+1202555000${calls}` }],

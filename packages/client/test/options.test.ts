@@ -146,8 +146,8 @@ describe('defaults from the environment', () => {
     const client = new SinchClient({
       authentication: 'basic',
       numbersBaseUrl: 'http://api.test',
-      fetch: async (request) => {
-        requests.push(request);
+      fetch: async (input, init) => {
+        requests.push(new Request(input, init));
         return jsonResponse({ phoneNumber: '+12025550134' });
       },
       ...options,
@@ -303,7 +303,7 @@ describe('logLevel and logger objects', () => {
     await client.numbers.get({ phoneNumber: '+12025550134' });
     expect(written.map((w) => w.message)).toEqual([
       expect.stringMatching(
-        /^sinch: GET http:\/\/api\.test\/v1\/projects\/p\/activeNumbers\/%2B12025550134 503 in \d+ ms$/,
+        /^sinch: GET http:\/\/api\.test\/v1\/projects\/p\/activeNumbers\/\+12025550134 503 in \d+ ms$/,
       ),
       expect.stringMatching(/^sinch: activeNumber.get retry 1 in \d+ ms after ServerError$/),
       expect.stringMatching(/ 200 in \d+ ms$/),

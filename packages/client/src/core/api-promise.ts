@@ -1,17 +1,18 @@
 /**
  * The promise every method returns: it resolves to the result as before, and `withResponse()`
- * gives the raw `Response` and the request id beside it (openai-node's `APIPromise` idea). The
+ * gives the HTTP response and the request id beside it (openai-node's `APIPromise` idea). The
  * request id is also on object results as `_requestId`, not enumerable, so results serialize to
  * the API's JSON unchanged.
  */
+import type { TransportResponse } from '@sinch-numbers/fetch';
 import { requestIdOf } from './logger.js';
 
 /** A result with the HTTP answer it came from. */
 export interface WithResponse<T> {
   /** What the method resolves to. */
   data: T;
-  /** The final HTTP response (its body already read). */
-  response: Response;
+  /** The final HTTP response: `status`, `headers.get(name)` and the `body` text. */
+  response: TransportResponse;
   /** The request id header of the response, for support tickets. */
   requestId: string | undefined;
 }
@@ -19,12 +20,12 @@ export interface WithResponse<T> {
 /** A result with the answer it came from, as the request path hands it over. */
 export interface Exchange<T = unknown> {
   data: T;
-  response: Response;
+  response: TransportResponse;
 }
 
 /** Puts the request id on an object result without making it part of its JSON. */
-export function tagRequestId<T>(data: T, response: Response): T {
-  const requestId = requestIdOf(response);
+export function tagRequestId<T>(data: T, response: TransportResponse): T {
+  const requestId = requestIdOf(response.headers);
   if (requestId && typeof data === 'object' && data !== null && Object.isExtensible(data)) {
     Object.defineProperty(data, '_requestId', { value: requestId, configurable: true });
   }
@@ -57,12 +58,12 @@ export class APIPromise<T> extends Promise<T> {
     return this.#exchange.then(({ data, response }) => ({
       data: tagRequestId(data, response),
       response,
-      requestId: requestIdOf(response),
+      requestId: requestIdOf(response.headers),
     }));
   }
 
-  /** The raw response alone (its body already read). */
-  asResponse(): Promise<Response> {
+  /** The HTTP response alone. */
+  asResponse(): Promise<TransportResponse> {
     return this.#exchange.then(({ response }) => response);
   }
 

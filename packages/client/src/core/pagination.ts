@@ -3,12 +3,13 @@
  * every item across pages. Pages are fetched one at a time, only when the previous one has been
  * consumed, so memory stays flat however long the list is.
  */
+import type { TransportResponse } from '@sinch-numbers/fetch';
 import type { WithResponse } from './api-promise.js';
 import { InvalidResponseError, type RequestSummary } from './errors.js';
 import { requestIdOf } from './logger.js';
 
 // The response of each page, kept off the page object so it stays plain data.
-const responses = new WeakMap<object, Response>();
+const responses = new WeakMap<object, TransportResponse>();
 
 /**
  * The fields every page has. `nextPageValue` (the official SDK's `PageResult` name for the
@@ -49,7 +50,7 @@ export interface RawPage<T> {
   /** The name of the items in the API's body, aliased on the page. */
   itemsField?: string | undefined;
   /** The HTTP response the page came in. */
-  response?: Response | undefined;
+  response?: TransportResponse | undefined;
 }
 
 /**
@@ -114,7 +115,7 @@ export class PagePromise<T, Items extends string = never>
       if (raw.itemsField) aliases[raw.itemsField] = { value: raw.data };
       if (raw.response) {
         responses.set(page, raw.response);
-        const requestId = requestIdOf(raw.response);
+        const requestId = requestIdOf(raw.response.headers);
         if (requestId) aliases._requestId = { value: requestId };
       }
       return Object.defineProperties(page, aliases) as unknown as Page<T, Items>;
@@ -127,7 +128,7 @@ export class PagePromise<T, Items extends string = never>
       const response = responses.get(page);
       if (!response)
         throw new TypeError('this list was not fetched over HTTP: no response to give');
-      return { data: page, response, requestId: requestIdOf(response) };
+      return { data: page, response, requestId: requestIdOf(response.headers) };
     });
   }
 

@@ -17,7 +17,8 @@ import * as grouped from './grouped-names.js';
  * the examples' paging loops then run to their end.
  */
 function lastPageAfterFirst(checked: CheckedFetch) {
-  return async (request: Request): Promise<Response> => {
+  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
     const response = await checked(request);
     if (!new URL(request.url).searchParams.has('pageToken')) return response;
     const { nextPageToken: _, ...body } = (await response.json()) as Record<string, unknown>;
@@ -50,7 +51,7 @@ interface Case {
   body?: unknown;
 }
 
-const NUMBER = '/%2B12025550134';
+const NUMBER = '/+12025550134';
 const sms = { smsConfiguration: { servicePlanId: 'service-plan-1' } };
 const address = {
   displayName: 'Head office',
