@@ -36,7 +36,10 @@ function examplesOf(doc) {
         const response = resolve(doc, ref);
         const media = response?.content?.['application/json'];
         const named = Object.fromEntries(
-          Object.entries(media?.examples ?? {}).map(([name, ex]) => [name, resolve(doc, ex)?.value]),
+          Object.entries(media?.examples ?? {}).map(([name, ex]) => [
+            name,
+            resolve(doc, ex)?.value,
+          ]),
         );
         const headers = Object.fromEntries(
           Object.entries(response?.headers ?? {}).map(([name, h]) => {
