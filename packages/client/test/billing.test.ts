@@ -108,8 +108,8 @@ describe('availableNumber.rent checks before it tries again', () => {
       const result = await rent(c);
       expect(result.phoneNumber).toBe(NUMBER);
       expect(order()).toEqual([
-        'POST /availableNumbers/%2B12025550134:rent',
-        'GET /activeNumbers/%2B12025550134',
+        'POST /availableNumbers/+12025550134:rent',
+        'GET /activeNumbers/+12025550134',
       ]);
       expect(c.logs).toContainEqual(
         expect.objectContaining({ type: 'billing-check', finding: 'active', phoneNumber: NUMBER }),
@@ -123,9 +123,9 @@ describe('availableNumber.rent checks before it tries again', () => {
     const c = faultClient(server, { authentication: 'basic' });
     expect((await rent(c)).phoneNumber).toBe(NUMBER);
     expect(order()).toEqual([
-      'POST /availableNumbers/%2B12025550134:rent',
-      'GET /activeNumbers/%2B12025550134',
-      'POST /availableNumbers/%2B12025550134:rent',
+      'POST /availableNumbers/+12025550134:rent',
+      'GET /activeNumbers/+12025550134',
+      'POST /availableNumbers/+12025550134:rent',
     ]);
     expect(c.logs).toContainEqual(
       expect.objectContaining({ type: 'billing-check', finding: 'not-active' }),
@@ -138,12 +138,12 @@ describe('availableNumber.rent checks before it tries again', () => {
     const c = faultClient(server, { authentication: 'basic', maxRetries: 2 });
     await expect(rent(c)).rejects.toBeInstanceOf(ServerError);
     expect(order()).toEqual([
-      'POST /availableNumbers/%2B12025550134:rent',
-      'GET /activeNumbers/%2B12025550134',
-      'POST /availableNumbers/%2B12025550134:rent',
-      'GET /activeNumbers/%2B12025550134',
-      'POST /availableNumbers/%2B12025550134:rent',
-      'GET /activeNumbers/%2B12025550134',
+      'POST /availableNumbers/+12025550134:rent',
+      'GET /activeNumbers/+12025550134',
+      'POST /availableNumbers/+12025550134:rent',
+      'GET /activeNumbers/+12025550134',
+      'POST /availableNumbers/+12025550134:rent',
+      'GET /activeNumbers/+12025550134',
     ]);
   });
 
@@ -165,6 +165,6 @@ describe('availableNumber.rent checks before it tries again', () => {
     server.script(rentRoute, reply.error(400, 'INVALID_ARGUMENT'));
     const c = faultClient(server, { authentication: 'basic' });
     await expect(rent(c)).rejects.toBeInstanceOf(BadRequestError);
-    expect(order()).toEqual(['POST /availableNumbers/%2B12025550134:rent']);
+    expect(order()).toEqual(['POST /availableNumbers/+12025550134:rent']);
   });
 });

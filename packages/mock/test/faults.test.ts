@@ -45,7 +45,8 @@ describe('scheduled faults', () => {
       authentication: 'basic',
       numbersBaseUrl: 'https://x.test',
       ...fast,
-      fetch: (request: Request) => {
+      fetch: (input, init) => {
+        const request = new Request(input, init);
         sent.push(`${request.method} ${new URL(request.url).pathname}`);
         return sandbox.fetch(request);
       },

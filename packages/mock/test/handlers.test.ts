@@ -15,7 +15,10 @@ const operations: { name: string; call: () => PromiseLike<unknown>; want: unknow
   {
     name: 'availableNumber.rent',
     call: () => numbers.availableNumber.rent({ phoneNumber: '+12025550191' }),
-    want: { phoneNumber: '+12025550134' },
+    want: {
+      phoneNumber: '+12025550191',
+      smsConfiguration: { scheduledProvisioning: { status: 'WAITING' } },
+    },
   },
   {
     name: 'availableNumber.rentAny',

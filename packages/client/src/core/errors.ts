@@ -3,6 +3,9 @@
  * subclasses say what happened, so callers branch on classes and fields, never on messages.
  * No error ever carries credentials: requests are described by method and URL only.
  */
+import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch';
+import { requestIdOf } from './logger.js';
+import { parseRetryAfter } from './retry-after.js';
 
 /** What an error says about the request it came from. */
 export interface RequestSummary {
@@ -226,4 +229,59 @@ function describeCause(cause: unknown): string {
   const code =
     (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
   return typeof code === 'string' ? code : (inner?.message ?? cause.message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status → error: the one place an API answer or a token failure becomes a typed error.
+
+const STATUS_ERRORS: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+};
+
+/** The typed error for an error answer of the API. */
+export function apiErrorFor(
+  response: { readonly status: number; readonly headers: TransportHeaders },
+  body: unknown,
+  request: RequestSummary,
+  now: number,
+): ApiError {
+  const { status } = response;
+  const init = { status, body, requestId: requestIdOf(response.headers), request };
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+    return new RateLimitedError({
+      ...init,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+  }
+  if (status >= 500) return new ServerError(init);
+  const ErrorClass = STATUS_ERRORS[status] ?? ApiError;
+  return new ErrorClass(init);
+}
+
+// Errors raised by the token endpoint: refreshing the token cannot fix those.
+const fromTokenEndpoint = new WeakSet<Error>();
+
+/** Whether an error came from the token endpoint rather than from the API. */
+export function isTokenEndpointError(error: unknown): boolean {
+  return error instanceof Error && fromTokenEndpoint.has(error);
+}
+
+/** The typed error for a failed token request, marked as coming from the token endpoint. */
+export function tokenErrorFor(error: OAuth2TokenError, request: RequestSummary): SinchError {
+  if (error.status === undefined) return new ConnectionError(request, { cause: error });
+  const body = { error: { code: error.status, message: error.message } };
+  const init = { status: error.status, body, requestId: undefined, request };
+  const typed =
+    error.status >= 500
+      ? new ServerError(init)
+      : error.status === 429
+        ? new RateLimitedError(init)
+        : new UnauthorizedError(init);
+  fromTokenEndpoint.add(typed);
+  return typed;
 }

@@ -2,6 +2,7 @@
  * When a failed call may be tried again, and how long to wait first. Only calls that are safe to
  * repeat are retried (reads and idempotent updates); billable calls never are, see `billing.ts`.
  */
+import type { RetryMode } from '@sinch-numbers/fetch/meta';
 import {
   ApiError,
   ConnectionError,
@@ -43,18 +44,6 @@ export function isAmbiguous(error: unknown): boolean {
   );
 }
 
-/** Reads `Retry-After` (seconds, or an HTTP date) as milliseconds from `now`. */
-export function parseRetryAfter(
-  header: string | null | undefined,
-  now: number,
-): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
 /**
  * The wait before retry number `retry` (0-based): the server's `Retry-After` when it gave one,
  * otherwise exponential backoff with jitter, so clients that failed together do not retry
@@ -73,4 +62,29 @@ export function retryDelay(
   // "Equal jitter": at least half the backoff, so a retry never fires at once.
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** retry);
   return Math.round(ceiling / 2 + (ceiling / 2) * random());
+}
+
+/** What {@link decideRetry} weighs after a failed attempt. */
+export interface RetryInput {
+  /** Retries already made for this call. */
+  readonly retries: number;
+  /** Retries allowed for this call. */
+  readonly maxRetries: number;
+  /** The operation's policy from the spec: only `'safe'` operations repeat transient failures. */
+  readonly mode: RetryMode;
+  readonly error: unknown;
+  readonly random: () => number;
+  readonly backoff: BackoffOptions;
+}
+
+/**
+ * The one retry decision: the wait before the next attempt, or undefined to give up. A safe
+ * operation repeats any transient failure; any operation, billable ones included, repeats a 429,
+ * which the server refused before doing anything.
+ */
+export function decideRetry(input: RetryInput): number | undefined {
+  const { retries, maxRetries, mode, error } = input;
+  if (retries >= maxRetries) return undefined;
+  const retryable = mode === 'safe' ? isTransient(error) : error instanceof RateLimitedError;
+  return retryable ? retryDelay(retries, error, input.random, input.backoff) : undefined;
 }
