@@ -127,7 +127,7 @@ describe.skipIf(SKIP)('packed tarballs installed with npm outside the workspace'
       names: {
         grouped: PHONE,
         flat: PHONE,
-        rented: PHONE,
+        rented: expect.stringMatching(/^\+1\d{10}$/),
         callbacksHasSecret: true,
         searchCount: expect.any(Number),
         pageCount: 2,
