@@ -6,7 +6,7 @@ import {
   VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
-import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
+import { type ApiMeta, abortableSleep, type ClientContext, startTimer } from './core/context.js';
 import { createReviverCompiler } from './core/dates.js';
 import type { Send } from './core/http.js';
 import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
@@ -70,6 +70,11 @@ export interface SinchClientOptions {
   random?: () => number;
   /** @internal Injected for tests: the wait between retries. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * @internal Injected for tests: starts the time limit of one attempt (`expire` aborts it with a
+   * TimeoutError) and returns a function that cancels it.
+   */
+  startTimer?: (ms: number, expire: () => void) => () => void;
 }
 
 /** The Numbers API, grouped like the official SDK's `sinchClient.numbers`. */
@@ -199,6 +204,7 @@ export class SinchClient {
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
+      startTimer: options.startTimer ?? startTimer,
     };
     const context: ContextFactory = (api, setup) => ({
       ...shared,

@@ -160,10 +160,10 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
   const onAbort = () => controller.abort(user?.reason);
   user?.addEventListener('abort', onAbort, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const cancelTimer = ctx.startTimer(attempt.timeoutMs, () => {
     timedOut = true;
     controller.abort();
-  }, attempt.timeoutMs);
+  });
   let status: number | undefined;
   try {
     const url = operationUrl(
@@ -218,7 +218,7 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     }
     throw new ConnectionError(summary, { cause: error });
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
     user?.removeEventListener('abort', onAbort);
   }
 }
