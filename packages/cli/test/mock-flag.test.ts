@@ -4,7 +4,9 @@ import { runCli } from './support/cli.js';
 
 const mockUrl = (stderr: string) => /mock at (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1];
 
-describe.concurrent('--mock', () => {
+// One at a time: each run starts its own Prism, and the CLI gives Prism 30 s to start. Four cold
+// starts at once on a busy 2-core machine could take most of that; one alone takes 2-3 s quiet.
+describe('--mock', () => {
   it('runs a Numbers command with no credentials at all, then stops Prism', async () => {
     const result = await runCli(['search', '--region', 'US', '--type', 'LOCAL', '--mock']);
     expect(result.code).toBe(0);
