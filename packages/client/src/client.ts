@@ -15,6 +15,7 @@ import {
   abortableSleep,
   type CallOptions,
   type ClientContext,
+  startTimer,
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError } from './core/errors.js';
@@ -132,6 +133,11 @@ export interface SinchClientOptions {
   random?: () => number;
   /** @internal Injected for tests: the wait between retries. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * @internal Injected for tests: starts the time limit of one attempt (`expire` aborts it with a
+   * TimeoutError) and returns a function that cancels it.
+   */
+  startTimer?: (ms: number, expire: () => void) => () => void;
 }
 
 /** A request for {@link SinchClient.request}: which API, and what to send. */
@@ -202,6 +208,7 @@ export class SinchClient {
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
+      startTimer: options.startTimer ?? startTimer,
     };
     const context: ContextFactory = (api, setup) => ({
       ...shared,

@@ -111,6 +111,7 @@ const CHECKS: Record<keyof SinchClientOptions, Check> = {
   now: fn,
   random: fn,
   sleep: fn,
+  startTimer: fn,
 };
 
 /** Names users reach for that mean one of ours. */

@@ -22,6 +22,8 @@ export interface ClientContext {
   readonly random: () => number;
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Starts the time limit of one attempt: `expire` runs when it runs out, unless cancelled. */
+  readonly startTimer: (ms: number, expire: () => void) => () => void;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
 }
 
@@ -48,6 +50,12 @@ export interface CallOptions {
   query?: Record<string, unknown>;
   /** How this call's arguments are checked. Overrides the client's `validation`. */
   validation?: ValidationMode;
+}
+
+/** Calls `expire` after `ms`; returns a function that cancels it. */
+export function startTimer(ms: number, expire: () => void): () => void {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

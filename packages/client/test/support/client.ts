@@ -1,6 +1,6 @@
 import type { LogEvent } from '../../src/index.js';
 import { SinchClient, type SinchClientOptions } from '../../src/index.js';
-import { type Fault, type FaultServer, TOKEN_PATH } from './fault-server.js';
+import { type FaultServer, TOKEN_PATH } from './fault-server.js';
 
 export const PROJECT = 'project-1';
 export const NUMBER = '+12025550134';
@@ -23,7 +23,32 @@ export const activeNumber = {
   nextChargeDate: '2026-02-15T10:30:00Z',
 };
 
-/** A client pointed at a fault server, waiting no real time between retries. */
+/**
+ * Time limits of attempts that run out when, and only when, the fault server stalls a request
+ * (once that request is in its log): what a stall far longer than the limit does, without the
+ * wait, and without a slow machine ever running out a limit on an answer that was coming. For one
+ * call at a time: a stall runs out every limit running at that moment.
+ */
+export function timeoutsOnStall(
+  server: FaultServer,
+): NonNullable<SinchClientOptions['startTimer']> {
+  const running = new Set<() => void>();
+  server.onStall(() => {
+    const due = [...running];
+    running.clear();
+    for (const expire of due) expire();
+  });
+  return (_ms, expire) => {
+    running.add(expire);
+    return () => running.delete(expire);
+  };
+}
+
+/**
+ * A client pointed at a fault server, waiting no real time between retries. Its time limits run
+ * out only on the server's stalls ({@link timeoutsOnStall}), so what a test counts never depends
+ * on the machine's speed; `startTimer: undefined` gives it the real clock back.
+ */
 export function faultClient(server: FaultServer, overrides: Partial<SinchClientOptions> = {}) {
   const sleeps: number[] = [];
   const logs: LogEvent[] = [];
@@ -33,9 +58,8 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
     keySecret: KEY_SECRET,
     numbersBaseUrl: server.url,
     tokenUrl: `${server.url}${TOKEN_PATH}`,
-    // Generous: on a loaded machine an answer can take long. Tests of stalls pass a short one
-    // (see timeoutFor), since a stall never answers however long the wait.
-    timeoutMs: 10_000,
+    timeoutMs: 30_000,
+    startTimer: timeoutsOnStall(server),
     random: () => 0.5,
     sleep: async (ms, signal) => {
       sleeps.push(ms);
@@ -67,12 +91,3 @@ export function stubClient(fetch: (request: Request) => Promise<Response>): Sinc
 /** A JSON response, as the stub fetches answer. */
 export const jsonResponse = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
-
-/**
- * The attempt timeout for a script: generous when nothing stalls; 1 s when something does (it
- * has to fire, as a stall never answers, yet the request has to reach the server and any answer
- * after the stall has to arrive within it, even on a loaded machine).
- */
-export function timeoutFor(faults: readonly Fault[]): number {
-  return faults.some((f) => f.kind === 'stall' || f.kind === 'stall-body') ? 1_000 : 10_000;
-}
