@@ -182,7 +182,7 @@ describe('spec:update on our own spec/numbers.yaml', () => {
       expect(changelog).toContain('enum value END removed');
     }
     expect(existsSync(changeset)).toBe(false);
-  });
+  }, 60_000);
 
   it('refuses a document that does not pass lint and changes nothing', async () => {
     const root = scratchRepo();
@@ -196,7 +196,7 @@ describe('spec:update on our own spec/numbers.yaml', () => {
     expect(result.ok).toBe(false);
     expect(lines.join('\n')).toMatch(/does not pass lint[\s\S]*operation-summary/);
     expect(snapshot(root)).toEqual(before);
-  });
+  }, 60_000);
 
   it('a description-only change is a patch', async () => {
     const root = scratchRepo();
@@ -207,5 +207,5 @@ describe('spec:update on our own spec/numbers.yaml', () => {
     const result = await runSpecUpdate({ file, spec: 'numbers', root, dryRun: true, log: quiet });
     expect(result.bump).toBe('patch');
     expect(result.changesetContent).toContain('Documentation: 1 description or example change(s).');
-  });
+  }, 60_000);
 });

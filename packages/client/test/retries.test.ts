@@ -152,10 +152,16 @@ describe('retries of a safe operation (activeNumber.get)', () => {
       apiMessage: 'Number not found',
       details: [{ type: 'ResourceInfo' }],
       requestId: 'req-123',
-      request: { operationId: 'NumberService_GetActiveNumber', method: 'GET' },
+      operationId: 'NumberService_GetActiveNumber',
+      request: {
+        operationId: 'NumberService_GetActiveNumber',
+        name: 'activeNumber.get',
+        method: 'GET',
+      },
     });
+    // One label in every message, validation or API: the method name.
     expect(error.message).toBe(
-      'NumberService_GetActiveNumber failed with 404 NOT_FOUND: Number not found (request id req-123)',
+      'activeNumber.get failed with 404 NOT_FOUND: Number not found (request id req-123)',
     );
   });
 

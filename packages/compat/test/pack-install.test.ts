@@ -104,6 +104,60 @@ describe.skipIf(SKIP)('packed tarballs installed with npm outside the workspace'
     await expectNoPrismFrom(projectDir);
   }, 180_000);
 
+  it('features: a script does what the client README shows, credentials from SINCH_* variables', async () => {
+    const script = copyFixture('features-consumer.mjs', scratchPath());
+    const result = await timed('features consumer script', () =>
+      run(process.execPath, [script], {
+        cwd: projectDir,
+        env: {
+          SINCH_PROJECT_ID: 'compat-project',
+          SINCH_KEY_ID: 'compat-key',
+          SINCH_KEY_SECRET: 'compat-secret',
+          SINCH_APPLICATION_KEY: undefined,
+          SINCH_APPLICATION_SECRET: undefined,
+          SINCH_LOG: undefined,
+        },
+        timeoutMs: 90_000,
+      }),
+    );
+    expect(result.code, describeFailure(result)).toBe(0);
+    expect(JSON.parse(lastLine(result.stdout))).toEqual({
+      misnamed: {
+        configurationError: true,
+        option: 'baseUrl',
+        message: 'SinchClient: baseUrl is not an option; did you mean numbersBaseUrl?',
+      },
+      names: {
+        grouped: PHONE,
+        flat: PHONE,
+        rented: expect.stringMatching(/^\+1\d{10}$/),
+        callbacksHasSecret: true,
+        searchCount: expect.any(Number),
+        pageCount: 2,
+        pageAliasIsData: true,
+        pageJsonKeys: ['data', 'hasNextPage', 'nextPageToken', 'totalSize'],
+      },
+      notFound: { notFoundError: true, label: 'activeNumber.get' },
+      withResponse: {
+        status: 200,
+        phoneNumber: PHONE,
+        requestIdType: expect.stringMatching(/^(string|undefined)$/),
+        jsonUnchanged: true,
+      },
+      warned: { pageCount: expect.any(Number) },
+      raw: { regions: true },
+      logged: [
+        {
+          level: 'warn',
+          message: expect.stringMatching(
+            /^sinch: activeNumber\.list sent despite: filterSinchAddedLater /,
+          ),
+        },
+      ],
+    });
+    await expectNoPrismFrom(projectDir);
+  }, 120_000);
+
   describe('CommonJS', () => {
     let mock: PrismServer | undefined;
     afterAll(async () => {

@@ -16,6 +16,8 @@ export interface ClientContext {
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;
+  /** How arguments are checked unless a call says otherwise. */
+  readonly validation: ValidationMode;
   readonly logger: Logger | undefined;
   readonly random: () => number;
   readonly now: () => number;
@@ -25,6 +27,12 @@ export interface ClientContext {
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
 }
 
+/**
+ * How arguments are checked against the spec: `'strict'` refuses what the spec does not allow,
+ * `'warn'` logs unknown body fields and enum values and sends them, `'off'` checks nothing.
+ */
+export type ValidationMode = 'strict' | 'warn' | 'off';
+
 /** Options every method accepts as its last argument. */
 export interface CallOptions {
   /** Cancels the call, retries and waits included. */
@@ -33,6 +41,15 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
   maxRetries?: number;
+  /**
+   * Extra request headers, e.g. a tracing header or a mock's `Prefer`. The client's own
+   * `Authorization` (and Voice signing headers) are set after them and win.
+   */
+  headers?: HeadersInit;
+  /** Extra query parameters, sent as they are (arrays repeat the name), not checked. */
+  query?: Record<string, unknown>;
+  /** How this call's arguments are checked. Overrides the client's `validation`. */
+  validation?: ValidationMode;
 }
 
 /** Calls `expire` after `ms`; returns a function that cancels it. */

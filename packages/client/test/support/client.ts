@@ -66,6 +66,7 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
       if (signal?.aborted) throw signal.reason;
     },
     logger: (event) => logs.push(event),
+    env: false,
     ...overrides,
   });
   return { client, numbers: client.numbers, sleeps, logs };
@@ -83,6 +84,7 @@ export function stubClient(fetch: (request: Request) => Promise<Response>): Sinc
     authentication: 'basic',
     numbersBaseUrl: 'http://api.test',
     fetch: (input, init) => fetch(new Request(input, init)),
+    env: false,
   });
 }
 
