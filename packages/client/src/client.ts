@@ -103,7 +103,8 @@ function requireCount(
 ): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value < min) {
-    throw new TypeError(`SinchClient: ${field} must be a number >= ${min}; got ${value}`);
+    const got = typeof value === 'number' ? String(value) : `a ${typeof value}`;
+    throw new TypeError(`SinchClient: ${field} must be a number >= ${min}; got ${got}`);
   }
   return value;
 }
@@ -245,7 +246,7 @@ export class SinchClient {
 
 type ContextFactory = (
   api: ApiMeta,
-  setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth'>,
+  setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth' | 'tokenUrl'>,
 ) => ClientContext;
 
 function createNumbersDomain(
@@ -258,20 +259,20 @@ function createNumbersDomain(
   const keySecret = requireText(options.keySecret, 'keySecret');
   const authentication = options.authentication ?? 'oauth2';
   if (authentication !== 'oauth2' && authentication !== 'basic') {
-    throw new TypeError(
-      `SinchClient: authentication must be 'oauth2' or 'basic'; got ${String(authentication)}`,
-    );
+    // The value is not repeated: a secret pasted into the wrong option would end up in logs.
+    throw new TypeError(`SinchClient: authentication must be 'oauth2' or 'basic'`);
   }
   const region = options.region ?? 'global';
   const host = NUMBERS_SERVERS[region];
   if (!host && !options.numbersBaseUrl) {
     throw new TypeError(
-      `SinchClient: region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
+      `SinchClient: region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}`,
     );
   }
+  const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
   const auth = createNumbersAuth(
     authentication === 'oauth2'
-      ? { type: 'oauth2', keyId, keySecret, tokenUrl: options.tokenUrl ?? DEFAULT_TOKEN_URL }
+      ? { type: 'oauth2', keyId, keySecret, tokenUrl }
       : { type: 'basic', keyId, keySecret },
     fetchRequest,
   );
@@ -280,6 +281,7 @@ function createNumbersDomain(
     pathDefaults: { projectId },
     auth,
     canRefreshAuth: authentication === 'oauth2',
+    tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
   });
   const activeNumber = new ActiveNumberGroup(ctx);
   return Object.freeze({
@@ -306,13 +308,11 @@ function createVoiceApplications(
     now,
   };
   if (settings.authentication !== 'signed' && settings.authentication !== 'basic') {
-    throw new TypeError(
-      `SinchClient: voiceAuthentication must be 'signed' or 'basic'; got ${String(settings.authentication)}`,
-    );
+    throw new TypeError(`SinchClient: voiceAuthentication must be 'signed' or 'basic'`);
   }
   if (settings.region !== undefined && !(settings.region in VOICE_SERVERS)) {
     throw new TypeError(
-      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(settings.region)}`,
+      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}`,
     );
   }
   try {

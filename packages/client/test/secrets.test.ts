@@ -143,6 +143,38 @@ describe('no secret in errors or logs', () => {
       () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }),
     );
     add(
+      'token with CRLF',
+      () => {
+        c = faultClient(server, { maxRetries: 0 });
+        server.script(
+          `POST ${TOKEN_PATH}`,
+          reply.json(200, { access_token: `${TOKEN}\r\nX-Injected: 1`, expires_in: 3600 }),
+        );
+      },
+      () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }),
+    );
+    add(
+      'malformed callback configuration',
+      () => {
+        c = withToken();
+        server.script(
+          `GET ${projectPath('/callbackConfiguration')}`,
+          reply.text(200, `{"projectId":"p","hmacSecret":"${HMAC_SECRET}`, 'application/json'),
+        );
+      },
+      () => c.numbers.callbackConfiguration.get(),
+    );
+    add(
+      'secret in the wrong option',
+      () => {},
+      async () => faultClient(server, { authentication: KEY_SECRET as 'basic' }),
+    );
+    add(
+      'secret as the region',
+      () => {},
+      async () => faultClient(server, { region: KEY_SECRET as 'global', numbersBaseUrl: undefined }),
+    );
+    add(
       'success for the logs',
       () => {
         c = withToken();
@@ -164,12 +196,15 @@ describe('no secret in errors or logs', () => {
     ).toBe(true);
   });
 
-  it('finds none of the secrets in any of them', () => {
+  it('finds none of the secrets, nor any 8-character piece of one, in any of them', () => {
     const everything = [...collected, ...logs.map((event) => JSON.stringify(event))];
     expect(everything.length).toBeGreaterThan(40);
     for (const secret of secrets) {
-      const leaks = everything.filter((text) => text.includes(secret));
-      expect(leaks, `secret found in: ${leaks[0]?.slice(0, 300)}`).toEqual([]);
+      for (let at = 0; at + 8 <= secret.length; at++) {
+        const piece = secret.slice(at, at + 8);
+        const leaks = everything.filter((text) => text.includes(piece));
+        expect(leaks, `'${piece}' of a secret found in: ${leaks[0]?.slice(0, 300)}`).toEqual([]);
+      }
     }
   });
 });

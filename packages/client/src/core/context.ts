@@ -19,6 +19,8 @@ export interface ClientContext {
   readonly auth: AuthMiddleware;
   /** OAuth2 tokens can be refreshed after a 401; Basic and signed credentials cannot. */
   readonly canRefreshAuth: boolean;
+  /** The OAuth2 token endpoint (no query), named when it does not answer in time. */
+  readonly tokenUrl?: string | undefined;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;

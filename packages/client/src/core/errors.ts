@@ -125,14 +125,30 @@ export class ServerError extends ApiError {
   override name = 'ServerError';
 }
 
+/**
+ * Which server a connection or timeout error is about: the API, or the OAuth2 token endpoint
+ * asked for a token first (then `request` describes the token request and nothing reached the
+ * API).
+ */
+export type Endpoint = 'api' | 'token';
+
+const whom = (endpoint: Endpoint | undefined, request: RequestSummary) =>
+  endpoint === 'token' ? ` to the token endpoint ${request.url}` : '';
+
 /** The request could not be sent or its answer was cut off (refused, reset, DNS). */
 export class ConnectionError extends SinchError {
   override name = 'ConnectionError';
   readonly request: RequestSummary;
-  constructor(request: RequestSummary, options?: { cause?: unknown }) {
+  /** Which server could not be reached. */
+  readonly endpoint: Endpoint;
+  constructor(request: RequestSummary, options?: { cause?: unknown; endpoint?: Endpoint }) {
     const reason = describeCause(options?.cause);
-    super(`${request.operationId}: connection failed${reason ? ` (${reason})` : ''}`, options);
+    super(
+      `${request.operationId}: connection${whom(options?.endpoint, request)} failed${reason ? ` (${reason})` : ''}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.request = request;
+    this.endpoint = options?.endpoint ?? 'api';
   }
 }
 
@@ -141,10 +157,14 @@ export class TimeoutError extends SinchError {
   override name = 'TimeoutError';
   readonly request: RequestSummary;
   readonly timeoutMs: number;
-  constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${request.operationId}: no answer within ${timeoutMs} ms`);
+  /** Which server did not answer in time. */
+  readonly endpoint: Endpoint;
+  constructor(request: RequestSummary, timeoutMs: number, options?: { endpoint?: Endpoint }) {
+    const from = options?.endpoint === 'token' ? ` from the token endpoint ${request.url}` : '';
+    super(`${request.operationId}: no answer${from} within ${timeoutMs} ms`);
     this.request = request;
     this.timeoutMs = timeoutMs;
+    this.endpoint = options?.endpoint ?? 'api';
   }
 }
 
@@ -211,19 +231,57 @@ function readEnvelope(body: unknown): ApiErrorBody & { reference?: string } {
   };
 }
 
-function describeNonJson(body: unknown): string {
+/** How much of a non-JSON body is looked at to describe it: a page's title and first lines. */
+const DESCRIBE_SCAN_LIMIT = 64 * 1024;
+const DESCRIPTION_LENGTH = 120;
+
+/**
+ * A one-line description of a non-JSON body (an HTML error page from a proxy): its text with
+ * tags dropped and whitespace collapsed, shortened. One pass over at most the first 64 KiB,
+ * whatever the body holds, so a hostile page cannot stall the caller.
+ */
+export function describeNonJson(body: unknown): string {
   if (typeof body !== 'string' || body === '') return '';
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  const text = body.length > DESCRIBE_SCAN_LIMIT ? body.slice(0, DESCRIBE_SCAN_LIMIT) : body;
+  let out = '';
+  let pendingSpace = false;
+  let tagsPossible = true;
+  for (let i = 0; i < text.length && out.length <= DESCRIPTION_LENGTH; i++) {
+    let char = text[i] as string;
+    if (char === '<' && tagsPossible) {
+      const end = text.indexOf('>', i + 1);
+      if (end === -1) {
+        // No tag closes after this point: the rest is text (and is not searched again).
+        tagsPossible = false;
+      } else {
+        i = end;
+        char = ' ';
+      }
+    }
+    if (/\s/.test(char)) {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += char;
+  }
+  return out.length > DESCRIPTION_LENGTH ? `${out.slice(0, DESCRIPTION_LENGTH - 3)}...` : out;
 }
 
+/** Matches the `code` of a system error (ECONNRESET, UND_ERR_SOCKET), never free text. */
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+/**
+ * Why a request failed, in one safe word: the system error code, else the error's name. Messages
+ * are never repeated: a transport quotes the header it refused, credentials included.
+ */
 function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return '';
+  if (cause.name === 'OAuth2TokenError') return cause.message;
   const inner = cause.cause instanceof Error ? cause.cause : undefined;
   const code =
     (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
-  return typeof code === 'string' ? code : (inner?.message ?? cause.message);
+  if (typeof code === 'string' && ERROR_CODE.test(code)) return code;
+  return /^\w{1,40}$/.test(cause.name) ? cause.name : 'unknown error';
 }

@@ -33,6 +33,7 @@ import {
 import { operationUrl } from './http.js';
 import { requestIdOf } from './logger.js';
 import { isTransient, parseRetryAfter, retryDelay } from './retry.js';
+import { markUnsent, wasUnsent } from './unsent.js';
 
 /** An operationId of one of our specs. */
 export type OperationId = keyof typeof numbersOperations | keyof typeof voiceOperations;
@@ -123,21 +124,31 @@ export function apiErrorFor(
   return new ErrorClass(init);
 }
 
-// Errors raised by the token endpoint: refreshing the token cannot fix those.
-const fromTokenEndpoint = new WeakSet<Error>();
+// The credentials a refused (401) request carried, so only they are dropped.
+const rejectedCredentials = new WeakMap<Error, Record<string, string>>();
 
-function tokenError(error: OAuth2TokenError, request: RequestSummary): SinchError {
-  if (error.status === undefined) return new ConnectionError(request, { cause: error });
+/** The error of a call whose token request failed; the request summary is the token request. */
+function tokenError(error: OAuth2TokenError, operationId: string): SinchError {
+  const request = { operationId, method: 'POST', url: error.tokenUrl };
+  if (
+    error.failure === 'unreachable' ||
+    error.failure === 'timeout' ||
+    error.status === undefined
+  ) {
+    return markUnsent(new ConnectionError(request, { cause: error, endpoint: 'token' }));
+  }
+  if (error.failure === 'invalid') {
+    return markUnsent(new InvalidResponseError(request, error.message, error.status));
+  }
   const body = { error: { code: error.status, message: error.message } };
   const init = { status: error.status, body, requestId: undefined, request };
-  const typed =
+  return markUnsent(
     error.status >= 500
       ? new ServerError(init)
       : error.status === 429
         ? new RateLimitedError(init)
-        : new UnauthorizedError(init);
-  fromTokenEndpoint.add(typed);
-  return typed;
+        : new UnauthorizedError(init),
+  );
 }
 
 interface Attempt {
@@ -166,6 +177,8 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     controller.abort();
   }, attempt.timeoutMs);
   let status: number | undefined;
+  let authorizing = false;
+  let credentials: Record<string, string> | undefined;
   try {
     const url = operationUrl(
       ctx.baseUrl,
@@ -185,15 +198,16 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
         headers['Content-Type'] = 'application/json';
       }
     }
-    Object.assign(
-      headers,
-      await ctx.auth.authorize({
-        method: attempt.method,
-        url,
-        body: typeof body === 'string' ? body : undefined,
-        contentType: headers['Content-Type'],
-      }),
-    );
+    authorizing = true;
+    credentials = await ctx.auth.authorize({
+      method: attempt.method,
+      url,
+      body: typeof body === 'string' ? body : undefined,
+      contentType: headers['Content-Type'],
+      signal: controller.signal,
+    });
+    authorizing = false;
+    Object.assign(headers, credentials);
     const response = await ctx.send(url, {
       method: attempt.method,
       headers,
@@ -202,7 +216,11 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     });
     status = response.status;
     const text = await response.text();
-    if (!response.ok) throw apiErrorFor(response, parseLoosely(text), summary, ctx.now());
+    if (!response.ok) {
+      const apiError = apiErrorFor(response, parseLoosely(text), summary, ctx.now());
+      if (credentials) rejectedCredentials.set(apiError, credentials);
+      throw apiError;
+    }
     if (!meta.response) return undefined;
     if (text === '')
       throw new InvalidResponseError(summary, 'empty body where the spec promises one', status);
@@ -211,10 +229,22 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     return revive ? revive(data) : data;
   } catch (error) {
     if (error instanceof SinchError) throw error;
+    if (authorizing && timedOut) {
+      const tokenRequest = {
+        operationId: attempt.operationId,
+        method: 'POST',
+        url: ctx.tokenUrl ?? '',
+      };
+      throw markUnsent(new TimeoutError(tokenRequest, attempt.timeoutMs, { endpoint: 'token' }));
+    }
     if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
     if (user?.aborted) throw user.reason;
-    if (error instanceof OAuth2TokenError) throw tokenError(error, summary);
-    if (error instanceof SyntaxError || error instanceof DateFieldError) {
+    if (error instanceof OAuth2TokenError) throw tokenError(error, attempt.operationId);
+    if (error instanceof SyntaxError) {
+      // Never the parser's message: it quotes the body, which may hold a secret.
+      throw new InvalidResponseError(summary, 'the body is not valid JSON', status);
+    }
+    if (error instanceof DateFieldError) {
       throw new InvalidResponseError(summary, error.message, status);
     }
     throw new ConnectionError(summary, { cause: error });
@@ -276,10 +306,10 @@ export async function callOperation(
         error instanceof UnauthorizedError &&
         ctx.canRefreshAuth &&
         !refreshed &&
-        !fromTokenEndpoint.has(error)
+        !wasUnsent(error)
       ) {
         refreshed = true;
-        ctx.auth.invalidate();
+        ctx.auth.invalidate(rejectedCredentials.get(error));
         continue;
       }
       // A 429 was refused before it was processed, so it is retried even for billable calls.

@@ -13,7 +13,8 @@ export type Fault =
   | { kind: 'text'; status: number; body: string; contentType: string }
   | { kind: 'reset' }
   | { kind: 'stall' }
-  | { kind: 'stall-body'; status: number; partial: string };
+  | { kind: 'stall-body'; status: number; partial: string }
+  | { kind: 'decide'; by: (request: SeenRequest) => Fault };
 
 /** Builders for scripted answers. */
 export const reply = {
@@ -48,6 +49,8 @@ export const reply = {
   stall: (): Fault => ({ kind: 'stall' }),
   /** Sends the status line and part of the body, then goes silent. */
   stallBody: (status: number, partial: string): Fault => ({ kind: 'stall-body', status, partial }),
+  /** Answers each request by looking at it (e.g. at its Authorization header). */
+  decide: (by: (request: SeenRequest) => Fault): Fault => ({ kind: 'decide', by }),
 };
 
 /** A request as the server saw it. */
@@ -90,8 +93,16 @@ export async function startFaultServer(): Promise<FaultServer> {
   };
   reset();
 
-  const answer = (fault: Fault, response: ServerResponse, request: IncomingMessage) => {
+  const answer = (
+    fault: Fault,
+    response: ServerResponse,
+    request: IncomingMessage,
+    seen: SeenRequest,
+  ): void => {
     switch (fault.kind) {
+      case 'decide':
+        answer(fault.by(seen), response, request, seen);
+        return;
       case 'json':
         response.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers });
         response.end(JSON.stringify(fault.body));
@@ -117,16 +128,17 @@ export async function startFaultServer(): Promise<FaultServer> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const [path = '', search = ''] = (request.url ?? '').split('?');
-      requests.push({
+      const seen: SeenRequest = {
         method: request.method ?? '',
         path,
         query: new URLSearchParams(search),
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-      });
+      };
+      requests.push(seen);
       const queue = scripts.get(`${request.method} ${path}`);
       const fault = queue && (queue.length > 1 ? queue.shift() : queue[0]);
-      answer(fault ?? reply.error(404, 'NOT_FOUND'), response, request);
+      answer(fault ?? reply.error(404, 'NOT_FOUND'), response, request, seen);
     });
   });
   server.on('connection', (socket) => {
