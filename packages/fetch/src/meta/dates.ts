@@ -16,13 +16,84 @@ type Schemas = Readonly<Record<string, MetaSchema>>;
 /** Thrown when a field the spec types as a date holds something that is not one. */
 export class DateFieldError extends TypeError {
   override name = 'DateFieldError';
+  /** Where the value was, e.g. `activeNumbers[3].nextChargeDate`; empty at the top level. */
+  readonly field: string;
+  /** What is wrong with it. */
+  readonly problem: string;
+
+  constructor(problem: string, field = '') {
+    super(field ? `${field}: ${problem}` : problem);
+    this.problem = problem;
+    this.field = field;
+  }
+}
+
+/** Runs `revive` on a child value, naming the child in a date error raised inside it. */
+function within(key: string | number, revive: Reviver, value: unknown): unknown {
+  try {
+    return revive(value);
+  } catch (error) {
+    if (!(error instanceof DateFieldError)) throw error;
+    const here = typeof key === 'number' ? `[${key}]` : key;
+    const field = !error.field
+      ? here
+      : error.field.startsWith('[')
+        ? `${here}${error.field}`
+        : `${here}.${error.field}`;
+    throw new DateFieldError(error.problem, field);
+  }
+}
+
+// RFC 3339 date-time (and full-date), also with a space for `T`, without seconds, or with a
+// short `+HH` offset. Anything else is refused rather than left to `Date`'s own parser, whose
+// reading of a time without an offset depends on the machine's time zone.
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+
+/**
+ * Reads an ISO 8601 / RFC 3339 date or date-time as an instant. A date-time without an offset
+ * is UTC (as the official SDK reads the vendor's offset-less callback times), a date alone is
+ * midnight UTC, and `+HH` is read as `+HH:00`; so the result never depends on the machine's time
+ * zone. Returns undefined for anything else, including impossible dates such as February 30.
+ */
+export function parseIsoDate(text: string): Date | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', , sign, oh = '0', om = '0'] = m;
+  const year = Number(y);
+  const month = Number(mo) - 1;
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (hour > 23 || minute > 59 || second > 59 || Number(oh) > 23 || Number(om) > 59) {
+    return undefined;
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
+  const offsetMinutes = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : 0;
+  date.setUTCHours(hour, minute - offsetMinutes, second, ms);
+  return date;
 }
 
 function toDate(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new DateFieldError(`'${value.slice(0, 40)}' is not a date`);
+  // null is what an API sends for "no date"; it is kept, as absent fields are.
+  // A Date was converted already, by another member of a composition (JSON has no Dates).
+  if (value === null || value instanceof Date) return value;
+  if (typeof value !== 'string') {
+    const kind = Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
+    throw new DateFieldError(`expected a date string, got ${kind}`);
+  }
+  const date = parseIsoDate(value);
+  if (!date) throw new DateFieldError(`'${value.slice(0, 40)}' is not a date`);
   return date;
 }
 
@@ -77,7 +148,7 @@ export function createReviverCompiler(
         if (typeof value === 'object' && value !== null) {
           const record = value as Record<string, unknown>;
           for (const [key, revive] of props) {
-            if (record[key] !== undefined) record[key] = revive(record[key]);
+            if (record[key] !== undefined) record[key] = within(key, revive, record[key]);
           }
         }
         return value;
@@ -86,7 +157,9 @@ export function createReviverCompiler(
     const items = schema.items ? compile(schema.items) : undefined;
     if (items) {
       steps.push((value) => {
-        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = items(value[i]);
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) value[i] = within(i, items, value[i]);
+        }
         return value;
       });
     }
@@ -99,7 +172,7 @@ export function createReviverCompiler(
         if (typeof value === 'object' && value !== null) {
           const record = value as Record<string, unknown>;
           for (const key of Object.keys(record)) {
-            if (!schema.properties?.[key]) record[key] = extra(record[key]);
+            if (!schema.properties?.[key]) record[key] = within(key, extra, record[key]);
           }
         }
         return value;
