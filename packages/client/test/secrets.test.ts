@@ -172,7 +172,8 @@ describe('no secret in errors or logs', () => {
     add(
       'secret as the region',
       () => {},
-      async () => faultClient(server, { region: KEY_SECRET as 'global', numbersBaseUrl: undefined }),
+      async () =>
+        faultClient(server, { region: KEY_SECRET as 'global', numbersBaseUrl: undefined }),
     );
     add(
       'success for the logs',

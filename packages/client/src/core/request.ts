@@ -13,6 +13,7 @@ import {
 } from '@sinch-numbers/fetch/meta';
 import type { operations as numbersOperations } from '@sinch-numbers/fetch/numbers-meta';
 import type { operations as voiceOperations } from '@sinch-numbers/fetch/voice-meta';
+import { checkCallOptions } from './call-options.js';
 import type { ApiMeta, CallOptions, ClientContext } from './context.js';
 import {
   ApiError,
@@ -57,6 +58,11 @@ export function prepareRequest(
   const label = meta.name;
   const { schemas } = api;
   const issues: Issue[] = [];
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+    throw new ValidationError(label, [
+      { field: '(arguments)', expected: 'must be an object of named arguments' },
+    ]);
+  }
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   const bodyFields: Record<string, unknown> = {};
@@ -66,6 +72,11 @@ export function prepareRequest(
   >;
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined) continue;
+    if (name === '__proto__') {
+      // Assigned below it would replace the prototype and smuggle fields past the checks.
+      issues.push({ field: name, expected: 'is not allowed (a prototype key)' });
+      continue;
+    }
     const parameter = parameters[name];
     if (parameter?.in === 'path') path[name] = value;
     else if (parameter?.in === 'query') query[name] = value;
@@ -284,7 +295,8 @@ export async function callOperation(
   args: object,
   options: CallOptions = {},
 ): Promise<unknown> {
-  const request = prepareRequest(ctx.api, operationId, args);
+  checkCallOptions((ctx.api.operations[operationId] as MetaOperation).name, options);
+  const request = prepareRequest(ctx.api, operationId, args ?? {});
   const { retry } = ctx.api.operations[operationId] as MetaOperation;
   const allowedRetries = options.maxRetries ?? ctx.maxRetries;
   const attempt: Attempt = {
