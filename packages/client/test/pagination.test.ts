@@ -104,7 +104,7 @@ describe('activeNumber.list pagination', () => {
     return { numbers: client.numbers, asked };
   }
 
-  const cycles = [
+  const cycles: Array<{ name: string; given: Record<string, string>; want: string[] }> = [
     { name: 'A→B→A', given: { '': 'A', A: 'B', B: 'A' }, want: ['', 'A', 'B'] },
     { name: 'A→B→C→B', given: { '': 'A', A: 'B', B: 'C', C: 'B' }, want: ['', 'A', 'B', 'C'] },
     { name: 'A→A', given: { '': 'A', A: 'A' }, want: ['', 'A'] },
