@@ -155,6 +155,20 @@ describe('retries of a safe operation (activeNumber.get)', () => {
     );
   });
 
+  it('puts the request id of each answer on its http log event', async () => {
+    server.script(
+      `GET ${numberPath()}`,
+      reply.json(200, activeNumber, { 'x-request-id': 'req-ok-1' }),
+      reply.json(200, activeNumber, { 'x-correlation-id': 'corr-2' }),
+      reply.json(200, activeNumber),
+    );
+    const { numbers, logs } = faultClient(server, { authentication: 'basic' });
+    for (let i = 0; i < 3; i++) await numbers.activeNumber.get({ phoneNumber: NUMBER });
+    const http = logs.filter((event) => event.type === 'http');
+    expect(http.map((event) => event.requestId)).toEqual(['req-ok-1', 'corr-2', undefined]);
+    expect(http.every((event) => event.status === 200)).toBe(true);
+  });
+
   it('times out a body that stops half-way', async () => {
     server.script(`GET ${numberPath()}`, reply.stallBody(200, '{"phoneNumber":'));
     const { numbers } = faultClient(server, { authentication: 'basic', timeoutMs: 150 });

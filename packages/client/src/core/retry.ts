@@ -43,17 +43,7 @@ export function isAmbiguous(error: unknown): boolean {
   );
 }
 
-/** Reads `Retry-After` (seconds, or an HTTP date) as milliseconds from `now`. */
-export function parseRetryAfter(
-  header: string | null | undefined,
-  now: number,
-): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
+export { parseRetryAfter } from './retry-after.js';
 
 /**
  * The wait before retry number `retry` (0-based): the server's `Retry-After` when it gave one,
