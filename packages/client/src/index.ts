@@ -48,6 +48,7 @@ export type {
   AvailableRegionsGroup,
   ListAvailableRegionsParams,
 } from './numbers/available-regions.js';
+export type { RentOptions } from './numbers/billing.js';
 export type {
   CallbackConfigurationGroup,
   UpdateCallbackConfigurationParams,

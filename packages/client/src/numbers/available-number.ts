@@ -3,7 +3,7 @@ import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { ActiveNumberGroup } from './active-number.js';
-import { rentWithRecovery } from './billing.js';
+import { type RentOptions, rentWithRecovery } from './billing.js';
 import type { AvailableNumber } from './models.js';
 
 /** Arguments of `availableNumber.list`: `regionCode` and `type` are required. */
@@ -57,18 +57,19 @@ export class AvailableNumberGroup extends OperationGroup {
 
   /**
    * Rents one number (billable; the API supports this for US `LOCAL` numbers only). Never sent
-   * twice blindly: after a timeout, a dropped connection or a 5xx, the client first checks
-   * whether the number is now active in the project. If it is, that number is returned; if it
-   * is not, the rent is tried again (up to `maxRetries`); if the check itself fails, an
-   * `UncertainOutcomeError` says so.
+   * twice blindly: after a timeout, a dropped connection or a 5xx, the client reads the number
+   * from the project (`verifyReads` times, waiting `verifyDelayMs`, then twice as long, between
+   * reads, since the project's view may lag). If it is there, that number is returned; if no
+   * read finds it, the rent is tried again (up to `maxRetries`), and a refusal of that retry is
+   * checked once more the same way; if a read fails, an `UncertainOutcomeError` says so.
    */
   rent(
     params: RentNumberParams,
-    options?: CallOptions,
+    options?: RentOptions,
   ): Promise<ResultOf<'NumberService_RentNumber'>> {
     return this.context().then((ctx) =>
       rentWithRecovery(ctx, params, options, {
-        rentOnce: () => this.call('NumberService_RentNumber', params, options),
+        rentOnce: (callOptions) => this.call('NumberService_RentNumber', params, callOptions),
         findActive: (phoneNumber, checkOptions) =>
           this.#activeNumber().get({ phoneNumber }, checkOptions),
       }),
