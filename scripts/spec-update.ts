@@ -67,10 +67,17 @@ export function renderChangeset(
   version: string,
   changes: readonly Change[],
   bump: 'major' | 'minor' | 'patch',
+  previousVersion?: string,
 ): string {
   const { file, title, packages } = SPECS[spec];
   const lines = ['---', ...packages.map((name) => `"${name}": ${bump}`), '---', ''];
-  lines.push(`Update ${file} (${title}) to version ${version}.`, '');
+  // A document whose info.version was not raised would claim an update "to" the old version.
+  lines.push(
+    version === previousVersion
+      ? `Update ${file} (${title}); its info.version is unchanged at ${version}.`
+      : `Update ${file} (${title}) to version ${version}.`,
+    '',
+  );
   const groups = [
     ['breaking', 'Breaking changes'],
     ['addition', 'Additions'],
@@ -123,7 +130,10 @@ export async function runSpecUpdate(options: SpecUpdateOptions): Promise<SpecUpd
   const source = await readFile(newFile, 'utf8');
   const document = parse(source) as { info?: { version?: string } };
   const next = buildModel(document);
-  const current = buildModel(parse(await readFile(join(root, target.file), 'utf8')));
+  const currentDocument = parse(await readFile(join(root, target.file), 'utf8')) as {
+    info?: { version?: string };
+  };
+  const current = buildModel(currentDocument);
   if (lint) {
     const result = lintDocument(root, newFile);
     if (!result.ok) {
@@ -150,7 +160,13 @@ export async function runSpecUpdate(options: SpecUpdateOptions): Promise<SpecUpd
   });
   log(`${prefix}${dryRun ? 'regenerate' : 'Regenerated'}: ${regenerated.join(', ') || 'nothing'}`);
   const version = document.info?.version ?? 'unknown';
-  const changesetContent = renderChangeset(spec, version, changes, bump);
+  const previousVersion = currentDocument.info?.version;
+  if (version === previousVersion) {
+    log(
+      `\nNote: info.version is still ${version}, as in ${target.file}. Set it to the version of the vendor document the changes come from: users read it in SPEC_VERSIONS and in the changelog.`,
+    );
+  }
+  const changesetContent = renderChangeset(spec, version, changes, bump, previousVersion);
   const id = createHash('sha1').update(changesetContent).digest('hex').slice(0, 8);
   const changeset = `.changeset/${spec}-spec-${version.replace(/[^\w.-]/g, '_')}-${id}.md`;
   log(`${prefix}${dryRun ? 'write' : 'Wrote'} ${changeset} (${bump}):\n\n${changesetContent}`);
