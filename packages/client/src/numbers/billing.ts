@@ -147,3 +147,42 @@ export async function rentWithRecovery<T>(
     await ctx.sleep(waitMs, signal);
   }
 }
+
+/**
+ * What a read can tell after an ambiguous failure of each billable operation other than `rent`
+ * (which reads by itself). Keyed by the operation's method name.
+ */
+const FOLLOW_UP: Readonly<Record<string, string>> = {
+  'availableNumber.rentAny':
+    'a number may have been rented: list the active numbers (activeNumber.list) before trying again',
+  'activeNumber.release':
+    'the number may have been released: read it (activeNumber.get) before trying again',
+  'numberOrder.create':
+    'an order may have been created, and its ID was not received: look for it in the dashboard before trying again',
+  'numberOrder.submit':
+    'the order may have been submitted: read it (numberOrder.get) before trying again',
+  'emergencyAddress.provision':
+    'the address may have been provisioned: read it (emergencyAddress.get) before trying again',
+  'emergencyAddress.deprovision':
+    'the address may have been deprovisioned: read it (emergencyAddress.get) before trying again',
+};
+
+/**
+ * The error a billable call (other than `rent`) ends with: an ambiguous failure (5xx, reset,
+ * timeout after the request left) becomes an `UncertainOutcomeError` carrying the original
+ * failure as `cause` and what a read could tell as `finding`, so that no generic "retry on
+ * transient errors" wrapper sends it again. Other failures, and failures before the request
+ * reached the API, are returned unchanged.
+ */
+export function billableFailure(
+  error: unknown,
+  operation: { operationId: string; name: string; billable?: boolean | undefined },
+): unknown {
+  if (!operation.billable || operation.name === 'availableNumber.rent') return error;
+  if (!isAmbiguous(error) || wasUnsent(error)) return error;
+  const finding =
+    FOLLOW_UP[operation.name] ?? 'the call may have taken effect: check before trying again';
+  return new UncertainOutcomeError(operation.operationId, `${(error as Error).name}; ${finding}`, {
+    cause: error,
+  });
+}
