@@ -117,6 +117,10 @@ describe('spec:update on fixture pairs (one change of each kind)', () => {
   });
 });
 
+// These run the linter and the generator in child processes: seconds when the machine is quiet,
+// many more when it is shared, so the limit is far above either.
+const SPAWNS_TOOLS_TIMEOUT_MS = 60_000;
+
 describe('spec:update on our own spec/numbers.yaml', () => {
   /** A copy of our spec with one breaking and one additive change. */
   function modifiedCopy(): string {
@@ -132,80 +136,99 @@ describe('spec:update on our own spec/numbers.yaml', () => {
     return file;
   }
 
-  it('lints, diffs, writes the spec, regenerates and writes a valid changeset', async () => {
-    const root = scratchRepo();
-    const file = modifiedCopy();
-    const result = await runSpecUpdate({
-      file,
-      spec: 'numbers',
-      root,
-      typecheck: false,
-      log: quiet,
-    });
-    expect(result.ok).toBe(true);
-    expect(result.bump).toBe('major');
-    expect(
-      result.changes.filter((c) => c.severity !== 'docs').map((c) => `${c.kind} ${c.location}`),
-    ).toEqual([
-      'enum-value-removed NumberPatternSearchPattern',
-      'property-added AvailableRegion.currency',
-    ]);
-    expect(readFileSync(join(root, SPECS.numbers.file), 'utf8')).toBe(readFileSync(file, 'utf8'));
-    expect(result.regenerated).toEqual([
-      'packages/fetch/src/generated/numbers.ts',
-      'packages/fetch/src/generated/numbers-dates.ts',
-      'packages/fetch/src/generated/numbers-meta.ts',
-      'packages/fetch/src/generated/spec-versions.ts',
-    ]);
-    expect(
-      readFileSync(join(root, 'packages/fetch/src/generated/spec-versions.ts'), 'utf8'),
-    ).toContain('"numbers": "1.0.4"');
-    expect(readFileSync(join(root, 'packages/fetch/src/generated/numbers.ts'), 'utf8')).toContain(
-      'currency?: string',
-    );
-
-    // The changeset is what `changeset version` consumes: bump and changelog follow it.
-    const changeset = join(root, result.changeset as string);
-    expect(existsSync(changeset)).toBe(true);
-    const version = spawnSync(join(repoRoot, 'node_modules/.bin/changeset'), ['version'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(version.status, version.stderr).toBe(0);
-    for (const name of ['fetch', 'client', 'mock']) {
-      const manifest = JSON.parse(
-        readFileSync(join(root, `packages/${name}/package.json`), 'utf8'),
+  it(
+    'lints, diffs, writes the spec, regenerates and writes a valid changeset',
+    async () => {
+      const root = scratchRepo();
+      const file = modifiedCopy();
+      const result = await runSpecUpdate({
+        file,
+        spec: 'numbers',
+        root,
+        typecheck: false,
+        log: quiet,
+      });
+      expect(result.ok).toBe(true);
+      expect(result.bump).toBe('major');
+      expect(
+        result.changes.filter((c) => c.severity !== 'docs').map((c) => `${c.kind} ${c.location}`),
+      ).toEqual([
+        'enum-value-removed NumberPatternSearchPattern',
+        'property-added AvailableRegion.currency',
+      ]);
+      expect(readFileSync(join(root, SPECS.numbers.file), 'utf8')).toBe(readFileSync(file, 'utf8'));
+      expect(result.regenerated).toEqual([
+        'packages/fetch/src/generated/numbers.ts',
+        'packages/fetch/src/generated/numbers-dates.ts',
+        'packages/fetch/src/generated/numbers-meta.ts',
+        'packages/fetch/src/generated/spec-versions.ts',
+      ]);
+      expect(
+        readFileSync(join(root, 'packages/fetch/src/generated/spec-versions.ts'), 'utf8'),
+      ).toContain('"numbers": "1.0.4"');
+      expect(readFileSync(join(root, 'packages/fetch/src/generated/numbers.ts'), 'utf8')).toContain(
+        'currency?: string',
       );
-      expect(manifest.version).toBe('1.0.0');
-      const changelog = readFileSync(join(root, `packages/${name}/CHANGELOG.md`), 'utf8');
-      expect(changelog).toContain('Update spec/numbers.yaml (Numbers API) to version 1.0.4.');
-      expect(changelog).toContain('enum value END removed');
-    }
-    expect(existsSync(changeset)).toBe(false);
-  });
 
-  it('refuses a document that does not pass lint and changes nothing', async () => {
-    const root = scratchRepo();
-    const before = snapshot(root);
-    const doc = parse(readFileSync(fromRoot('spec/numbers.yaml'), 'utf8'));
-    delete doc.paths['/v1/projects/{projectId}/availableRegions'].get.summary;
-    const file = join(mkdtempSync(join(tmpdir(), 'spec-bad-')), 'numbers.yaml');
-    writeFileSync(file, stringify(doc));
-    const lines: string[] = [];
-    const result = await runSpecUpdate({ file, spec: 'numbers', root, log: (l) => lines.push(l) });
-    expect(result.ok).toBe(false);
-    expect(lines.join('\n')).toMatch(/does not pass lint[\s\S]*operation-summary/);
-    expect(snapshot(root)).toEqual(before);
-  });
+      // The changeset is what `changeset version` consumes: bump and changelog follow it.
+      const changeset = join(root, result.changeset as string);
+      expect(existsSync(changeset)).toBe(true);
+      const version = spawnSync(join(repoRoot, 'node_modules/.bin/changeset'), ['version'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(version.status, version.stderr).toBe(0);
+      for (const name of ['fetch', 'client', 'mock']) {
+        const manifest = JSON.parse(
+          readFileSync(join(root, `packages/${name}/package.json`), 'utf8'),
+        );
+        expect(manifest.version).toBe('1.0.0');
+        const changelog = readFileSync(join(root, `packages/${name}/CHANGELOG.md`), 'utf8');
+        expect(changelog).toContain('Update spec/numbers.yaml (Numbers API) to version 1.0.4.');
+        expect(changelog).toContain('enum value END removed');
+      }
+      expect(existsSync(changeset)).toBe(false);
+    },
+    SPAWNS_TOOLS_TIMEOUT_MS,
+  );
 
-  it('a description-only change is a patch', async () => {
-    const root = scratchRepo();
-    const doc = parse(readFileSync(fromRoot('spec/numbers.yaml'), 'utf8'));
-    doc.components.schemas.AvailableRegion.description = 'A country where numbers are for sale.';
-    const file = join(mkdtempSync(join(tmpdir(), 'spec-docs-')), 'numbers.yaml');
-    writeFileSync(file, stringify(doc));
-    const result = await runSpecUpdate({ file, spec: 'numbers', root, dryRun: true, log: quiet });
-    expect(result.bump).toBe('patch');
-    expect(result.changesetContent).toContain('Documentation: 1 description or example change(s).');
-  });
+  it(
+    'refuses a document that does not pass lint and changes nothing',
+    async () => {
+      const root = scratchRepo();
+      const before = snapshot(root);
+      const doc = parse(readFileSync(fromRoot('spec/numbers.yaml'), 'utf8'));
+      delete doc.paths['/v1/projects/{projectId}/availableRegions'].get.summary;
+      const file = join(mkdtempSync(join(tmpdir(), 'spec-bad-')), 'numbers.yaml');
+      writeFileSync(file, stringify(doc));
+      const lines: string[] = [];
+      const result = await runSpecUpdate({
+        file,
+        spec: 'numbers',
+        root,
+        log: (l) => lines.push(l),
+      });
+      expect(result.ok).toBe(false);
+      expect(lines.join('\n')).toMatch(/does not pass lint[\s\S]*operation-summary/);
+      expect(snapshot(root)).toEqual(before);
+    },
+    SPAWNS_TOOLS_TIMEOUT_MS,
+  );
+
+  it(
+    'a description-only change is a patch',
+    async () => {
+      const root = scratchRepo();
+      const doc = parse(readFileSync(fromRoot('spec/numbers.yaml'), 'utf8'));
+      doc.components.schemas.AvailableRegion.description = 'A country where numbers are for sale.';
+      const file = join(mkdtempSync(join(tmpdir(), 'spec-docs-')), 'numbers.yaml');
+      writeFileSync(file, stringify(doc));
+      const result = await runSpecUpdate({ file, spec: 'numbers', root, dryRun: true, log: quiet });
+      expect(result.bump).toBe('patch');
+      expect(result.changesetContent).toContain(
+        'Documentation: 1 description or example change(s).',
+      );
+    },
+    SPAWNS_TOOLS_TIMEOUT_MS,
+  );
 });
