@@ -72,6 +72,34 @@ describe('no secret in errors or logs', () => {
       () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }),
     );
     add(
+      'server echoes the token',
+      () =>
+        server.script(
+          `GET ${numberPath()}`,
+          reply.decide((request) =>
+            reply.json(401, {
+              error: {
+                code: 401,
+                status: 'UNAUTHENTICATED',
+                message: `token rejected: ${request.headers.authorization}`,
+              },
+            }),
+          ),
+        ),
+      () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }),
+    );
+    add(
+      'proxy echoes the request in HTML',
+      () =>
+        server.script(
+          `GET ${numberPath()}`,
+          reply.decide((request) =>
+            reply.text(502, `<pre>Authorization: ${request.headers.authorization}</pre>`),
+          ),
+        ),
+      () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }, { maxRetries: 0 }),
+    );
+    add(
       'reset',
       () => server.script(`GET ${numberPath()}`, reply.reset()),
       () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }),

@@ -33,6 +33,7 @@ import {
 } from './errors.js';
 import { operationUrl } from './http.js';
 import { requestIdOf } from './logger.js';
+import { redactEchoedCredentials } from './redact.js';
 import { isTransient, parseRetryAfter, retryDelay } from './retry.js';
 import { markUnsent, wasUnsent } from './unsent.js';
 
@@ -228,7 +229,8 @@ async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknow
     status = response.status;
     const text = await response.text();
     if (!response.ok) {
-      const apiError = apiErrorFor(response, parseLoosely(text), summary, ctx.now());
+      const body = parseLoosely(redactEchoedCredentials(text, credentials));
+      const apiError = apiErrorFor(response, body, summary, ctx.now());
       if (credentials) rejectedCredentials.set(apiError, credentials);
       throw apiError;
     }
