@@ -59,25 +59,32 @@ const ISO_DATE_TIME =
 export function parseIsoDate(text: string): Date | undefined {
   const m = ISO_DATE_TIME.exec(text);
   if (!m) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', , sign, oh = '0', om = '0'] = m;
-  const year = Number(y);
-  const month = Number(mo) - 1;
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Number(s);
-  if (hour > 23 || minute > 59 || second > 59 || Number(oh) > 23 || Number(om) > 59) {
+  const year = Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const offsetHours = m[10] === undefined ? 0 : Number(m[10]);
+  const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);
+  if (month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
     return undefined;
   }
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, day);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  const ms = Number(fraction.slice(0, 3).padEnd(3, '0'));
-  const offsetMinutes = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : 0;
-  date.setUTCHours(hour, minute - offsetMinutes, second, ms);
-  return date;
+  const offset = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  // Date.UTC reads years 0-99 as 1900-1999: count from 400 years (one Gregorian cycle) later.
+  const shifted = year < 100;
+  const time = Date.UTC(shifted ? year + 400 : year, month, day, hour, minute - offset, second, ms);
+  return new Date(shifted ? time - GREGORIAN_CYCLE_MS : time);
+}
+
+const GREGORIAN_CYCLE_MS = 146_097 * 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : (DAYS_IN_MONTH[month] ?? 0);
 }
 
 function toDate(value: unknown): unknown {
