@@ -209,7 +209,8 @@ describe('no secret in errors or logs', () => {
         c = withToken();
         server.script(`GET ${numberPath()}`, reply.json(200, activeNumber));
       },
-      () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }),
+      // A generous limit: this one must succeed however busy the machine is.
+      () => c.numbers.activeNumber.get({ phoneNumber: NUMBER }, { timeoutMs: 30_000 }),
     );
 
     for (const [, run] of scenarios) {
