@@ -16,7 +16,8 @@ function runtimeImports(dir: string): string[] {
     const statics = source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms);
     const dynamics = source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g);
     for (const [, specifier] of [...statics, ...dynamics]) {
-      if (!specifier || specifier.startsWith('.')) continue;
+      // Node built-ins (only behind the `node` export condition) are not dependencies.
+      if (!specifier || specifier.startsWith('.') || specifier.startsWith('node:')) continue;
       const parts = specifier.split('/');
       found.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string));
     }

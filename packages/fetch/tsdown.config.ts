@@ -10,6 +10,8 @@ export default defineConfig({
     'voice-meta': 'src/generated/voice-meta.ts',
     'numbers-dates': 'src/generated/numbers-dates.ts',
     'voice-dates': 'src/generated/voice-dates.ts',
+    node: 'src/transport/node-entry.ts',
+    'node-unavailable': 'src/transport/node-unavailable.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

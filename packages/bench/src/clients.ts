@@ -6,16 +6,25 @@
 
 import { SinchClient as OfficialSinchClient } from '@sinch/sdk-core';
 import { SinchClient } from '@sinch-numbers/client';
-import { createNumbersClient, type NumbersClient } from '@sinch-numbers/fetch';
+import {
+  type Transport as ApiTransport,
+  createNumbersClient,
+  type FetchLike,
+  type NumbersClient,
+} from '@sinch-numbers/fetch';
 import { PROJECT_ID } from './server/fixtures.js';
 
 /** A `fetch`-compatible transport, as our clients accept it. */
-export type Transport = (request: Request) => Promise<Response>;
+export type Transport = FetchLike;
 
 const KEY = { keyId: 'bench-key-id', keySecret: 'bench-key-secret' };
 
 /** The high-level client (`@sinch-numbers/client`). */
-export function highLevelClient(baseUrl: string, fetch?: Transport): SinchClient {
+export function highLevelClient(
+  baseUrl: string,
+  fetch?: Transport,
+  transport?: ApiTransport,
+): SinchClient {
   return new SinchClient({
     projectId: PROJECT_ID,
     ...KEY,
@@ -23,6 +32,7 @@ export function highLevelClient(baseUrl: string, fetch?: Transport): SinchClient
     numbersBaseUrl: baseUrl,
     tokenUrl: `${baseUrl}/oauth2/token`,
     ...(fetch ? { fetch } : {}),
+    ...(transport ? { transport } : {}),
   });
 }
 

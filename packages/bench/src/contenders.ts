@@ -4,6 +4,8 @@
  * JSON answer, so the floor includes what no client can avoid.
  */
 import http from 'node:http';
+import type { Transport as ApiTransport } from '@sinch-numbers/fetch';
+import { createNodeTransport } from '@sinch-numbers/fetch/node';
 import { createUndiciFetch } from '@sinch-numbers/undici-transport';
 import { Agent, request as undiciRequest } from 'undici';
 import {
@@ -171,8 +173,9 @@ function highLevelContender(
   transport: Transport | undefined,
   id: string,
   label: string,
+  apiTransport?: ApiTransport,
 ): Contender {
-  const { numbers } = highLevelClient(baseUrl, transport);
+  const { numbers } = highLevelClient(baseUrl, transport, apiTransport);
   return {
     id,
     label,
@@ -223,6 +226,13 @@ export async function createContenders(baseUrl: string, projectId: string): Prom
       'high+undici',
       'high-level + undici transport',
     ),
-    highLevelContender(baseUrl, createHttpFetch(), 'high+http', 'high-level + node:http transport'),
+    highLevelContender(baseUrl, createHttpFetch(), 'high+http', 'high-level + node:http fetch'),
+    highLevelContender(
+      baseUrl,
+      undefined,
+      'high+node',
+      'high-level + Node adapter (no WHATWG objects)',
+      createNodeTransport(),
+    ),
   ];
 }

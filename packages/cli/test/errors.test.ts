@@ -14,9 +14,8 @@ import { CLI, CREDENTIALS, runCli } from './support/cli.js';
 
 const PROJECT = CREDENTIALS.SINCH_PROJECT_ID;
 const NUMBER = '+12025550134';
-const active = (suffix = '') => `/v1/projects/${PROJECT}/activeNumbers/%2B12025550134${suffix}`;
-const available = (suffix = '') =>
-  `/v1/projects/${PROJECT}/availableNumbers/%2B12025550134${suffix}`;
+const active = (suffix = '') => `/v1/projects/${PROJECT}/activeNumbers/+12025550134${suffix}`;
+const available = (suffix = '') => `/v1/projects/${PROJECT}/availableNumbers/+12025550134${suffix}`;
 const RENT = available(':rent');
 const RELEASE = active(':release');
 

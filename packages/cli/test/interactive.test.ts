@@ -13,7 +13,7 @@ import { HAS_TERMINAL, runInTerminal } from './support/terminal.js';
 
 const PROJECT = CREDENTIALS.SINCH_PROJECT_ID;
 const NUMBER = '+12025550134';
-const CHECK = `/v1/projects/${PROJECT}/availableNumbers/%2B12025550134`;
+const CHECK = `/v1/projects/${PROJECT}/availableNumbers/+12025550134`;
 const RENT = `${CHECK}:rent`;
 
 const offer = {

@@ -1,16 +1,17 @@
 import {
-  createNumbersAuth,
+  createFetchTransport,
+  createNumbersEndpoint,
   DEFAULT_TOKEN_URL,
-  NUMBERS_SERVERS,
+  type FetchLike,
   type NumbersRegion,
+  type Transport,
   VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
-import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
+import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
-import type { Send } from './core/http.js';
-import { type Logger, redactHeaders, requestIdOf } from './core/logger.js';
+import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
 import { ActiveNumberGroup } from './numbers/active-number.js';
 import { AvailableNumberGroup } from './numbers/available-number.js';
@@ -18,6 +19,7 @@ import { AvailableRegionsGroup } from './numbers/available-regions.js';
 import { CallbackConfigurationGroup } from './numbers/callback-configuration.js';
 import { EmergencyAddressGroup } from './numbers/emergency-address.js';
 import { NumberOrderGroup } from './numbers/number-order.js';
+import { checked, optionError, requireChoice, requireCount, requireText } from './options.js';
 import { VoiceApplicationsGroup } from './voice/applications.js';
 import type { VoiceSettings } from './voice/settings.js';
 
@@ -54,8 +56,16 @@ export interface SinchClientOptions {
   numbersBaseUrl?: string;
   /** Overrides the OAuth2 token endpoint. @defaultValue `https://auth.sinch.com/oauth2/token` */
   tokenUrl?: string;
-  /** The transport, e.g. to add a proxy or a keep-alive agent. @defaultValue `globalThis.fetch` */
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * The fetch that sends API and token requests, with the standard `fetch(input, init)`
+   * signature: undici's fetch with a proxy agent, a wrapper, MSW. @defaultValue `globalThis.fetch`
+   */
+  fetch?: FetchLike;
+  /**
+   * Sends API requests instead of `fetch` (token requests still use `fetch`): for example
+   * `createNodeTransport()` from `@sinch-numbers/fetch/node`, which skips WHATWG objects.
+   */
+  transport?: Transport;
   /** Time limit of one attempt in milliseconds (each retry gets its own). @defaultValue 30000 */
   timeoutMs?: number;
   /** Retries of calls that are safe to repeat (reads and idempotent updates). @defaultValue 2 */
@@ -88,76 +98,6 @@ export interface NumbersDomain {
   readonly emergencyAddress: EmergencyAddressGroup;
 }
 
-function requireText(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`SinchClient: ${field} must be a non-empty string`);
-  }
-  return value;
-}
-
-function requireCount(
-  value: number | undefined,
-  field: string,
-  fallback: number,
-  min: number,
-): number {
-  if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < min) {
-    const got = typeof value === 'number' ? String(value) : `a ${typeof value}`;
-    throw new TypeError(`SinchClient: ${field} must be a number >= ${min}; got ${got}`);
-  }
-  return value;
-}
-
-/** Reports one exchange to the logger, with credentials redacted; passes everything through. */
-async function logged(
-  logger: Logger | undefined,
-  now: () => number,
-  method: string,
-  url: string,
-  headers: Headers,
-  exchange: () => Promise<Response>,
-): Promise<Response> {
-  if (!logger) return exchange();
-  const started = now();
-  const entry = { type: 'http' as const, method, url, headers: redactHeaders(headers) };
-  try {
-    const response = await exchange();
-    const requestId = requestIdOf(response);
-    logger({
-      ...entry,
-      status: response.status,
-      durationMs: now() - started,
-      ...(requestId ? { requestId } : {}),
-    });
-    return response;
-  } catch (error) {
-    logger({ ...entry, durationMs: now() - started });
-    throw error;
-  }
-}
-
-interface Transports {
-  /** For API calls: URL and init, so no `Request` is built unless the user's fetch needs one. */
-  send: Send;
-  /** For the token endpoint, which hands over a ready `Request`. */
-  fetchRequest: (request: Request) => Promise<Response>;
-}
-
-function createTransports(options: SinchClientOptions, now: () => number): Transports {
-  const { fetch: userFetch, logger } = options;
-  return {
-    send: (url, init) =>
-      logged(logger, now, init.method ?? 'GET', url, new Headers(init.headers), () =>
-        userFetch ? userFetch(new Request(url, init)) : globalThis.fetch(url, init),
-      ),
-    fetchRequest: (request) =>
-      logged(logger, now, request.method, request.url, request.headers, () =>
-        (userFetch ?? globalThis.fetch)(request),
-      ),
-  };
-}
-
 /**
  * The high-level client. Construct it once and share it: it caches the OAuth2 token.
  *
@@ -185,14 +125,13 @@ export class SinchClient {
       (v) => v !== undefined,
     );
     if (!wantsNumbers && !wantsVoice) {
-      throw new TypeError(
-        'SinchClient: give projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both',
+      throw optionError(
+        'give projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both',
       );
     }
     const now = options.now ?? Date.now;
     const transports = createTransports(options, now);
     const shared = {
-      send: transports.send,
       timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
       maxRetries: requireCount(options.maxRetries, 'maxRetries', 2, 0),
       backoff: options.backoff ?? {},
@@ -206,21 +145,18 @@ export class SinchClient {
       ...setup,
       api,
       reviverFor: createReviverCompiler(api.schemas),
+      shapeCheckFor: createShapeChecker(api.schemas),
     });
-    this.#numbers = wantsNumbers
-      ? createNumbersDomain(options, transports.fetchRequest, context)
-      : undefined;
+    this.#numbers = wantsNumbers ? createNumbersDomain(options, transports, context) : undefined;
     this.#voiceApplications = wantsVoice
-      ? createVoiceApplications(options, now, context)
+      ? createVoiceApplications(options, transports.api, now, context)
       : undefined;
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
   get numbers(): NumbersDomain {
     if (!this.#numbers) {
-      throw new TypeError(
-        'SinchClient: numbers needs projectId, keyId and keySecret in the options',
-      );
+      throw optionError('numbers needs projectId, keyId and keySecret in the options');
     }
     return this.#numbers;
   }
@@ -231,8 +167,8 @@ export class SinchClient {
    */
   get voiceApplications(): VoiceApplicationsGroup {
     if (!this.#voiceApplications) {
-      throw new TypeError(
-        'SinchClient: voiceApplications needs applicationKey and applicationSecret in the options',
+      throw optionError(
+        'voiceApplications needs applicationKey and applicationSecret in the options',
       );
     }
     return this.#voiceApplications;
@@ -244,42 +180,61 @@ export class SinchClient {
   }
 }
 
-type ContextFactory = (
+/** Builds the context of one API from the client-wide settings. */
+export type ContextFactory = (
   api: ApiMeta,
-  setup: Pick<ClientContext, 'baseUrl' | 'pathDefaults' | 'auth' | 'canRefreshAuth' | 'tokenUrl'>,
+  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth' | 'tokenUrl'>,
 ) => ClientContext;
+
+interface Transports {
+  /** Sends API requests: the user's transport, or a fetch transport; logged when asked. */
+  api: Transport;
+  /** Sends token requests. */
+  tokenFetch: FetchLike | undefined;
+}
+
+function createTransports(options: SinchClientOptions, now: () => number): Transports {
+  const { fetch, transport, logger } = options;
+  const api = transport ?? createFetchTransport(fetch);
+  if (!logger) return { api, tokenFetch: fetch };
+  return {
+    api: loggingTransport(api, logger, now),
+    tokenFetch: loggingFetch(
+      fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      logger,
+      now,
+    ),
+  };
+}
 
 function createNumbersDomain(
   options: SinchClientOptions,
-  fetchRequest: (request: Request) => Promise<Response>,
+  transports: Transports,
   context: ContextFactory,
 ): NumbersDomain {
   const projectId = requireText(options.projectId, 'projectId');
   const keyId = requireText(options.keyId, 'keyId');
   const keySecret = requireText(options.keySecret, 'keySecret');
-  const authentication = options.authentication ?? 'oauth2';
-  if (authentication !== 'oauth2' && authentication !== 'basic') {
-    // The value is not repeated: a secret pasted into the wrong option would end up in logs.
-    throw new TypeError(`SinchClient: authentication must be 'oauth2' or 'basic'`);
-  }
-  const region = options.region ?? 'global';
-  const host = NUMBERS_SERVERS[region];
-  if (!host && !options.numbersBaseUrl) {
-    throw new TypeError(
-      `SinchClient: region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}`,
-    );
-  }
+  const authentication = requireChoice(options.authentication, 'authentication', [
+    'oauth2',
+    'basic',
+  ]);
   const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
-  const auth = createNumbersAuth(
-    authentication === 'oauth2'
-      ? { type: 'oauth2', keyId, keySecret, tokenUrl }
-      : { type: 'basic', keyId, keySecret },
-    fetchRequest,
+  const endpoint = checked(() =>
+    createNumbersEndpoint({
+      projectId,
+      auth:
+        authentication === 'oauth2'
+          ? { type: 'oauth2', keyId, keySecret, tokenUrl }
+          : { type: 'basic', keyId, keySecret },
+      ...(options.region !== undefined ? { region: options.region } : {}),
+      ...(options.numbersBaseUrl !== undefined ? { baseUrl: options.numbersBaseUrl } : {}),
+      ...(transports.tokenFetch ? { fetch: transports.tokenFetch } : {}),
+      transport: transports.api,
+    }),
   );
   const ctx = context(numbersMeta, {
-    baseUrl: (options.numbersBaseUrl ?? host).replace(/\/$/, ''),
-    pathDefaults: { projectId },
-    auth,
+    endpoint,
     canRefreshAuth: authentication === 'oauth2',
     tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
   });
@@ -296,31 +251,30 @@ function createNumbersDomain(
 
 function createVoiceApplications(
   options: SinchClientOptions,
+  transport: Transport,
   now: () => number,
   context: ContextFactory,
 ): VoiceApplicationsGroup {
   const settings: VoiceSettings = {
     applicationKey: requireText(options.applicationKey, 'applicationKey'),
     applicationSecret: requireText(options.applicationSecret, 'applicationSecret'),
-    authentication: options.voiceAuthentication ?? 'signed',
+    authentication: requireChoice(options.voiceAuthentication, 'voiceAuthentication', [
+      'signed',
+      'basic',
+    ]),
     region: options.voiceRegion,
     baseUrl: options.voiceBaseUrl,
+    transport,
     now,
   };
-  if (settings.authentication !== 'signed' && settings.authentication !== 'basic') {
-    throw new TypeError(`SinchClient: voiceAuthentication must be 'signed' or 'basic'`);
-  }
+  // Checked now, though the Voice endpoint is built on first use.
   if (settings.region !== undefined && !(settings.region in VOICE_SERVERS)) {
-    throw new TypeError(
-      `SinchClient: voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}`,
-    );
+    throw optionError(`voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}`);
   }
   try {
     atob(settings.applicationSecret);
   } catch {
-    throw new TypeError(
-      'SinchClient: applicationSecret must be Base64 (as shown in the Sinch dashboard)',
-    );
+    throw optionError('applicationSecret must be Base64 (as shown in the Sinch dashboard)');
   }
   // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
   const load = () =>

@@ -8,7 +8,7 @@ export {
   BadRequestError,
   ConflictError,
   ConnectionError,
-  type Endpoint,
+  type ErrorSource,
   ForbiddenError,
   InvalidResponseError,
   NotFoundError,

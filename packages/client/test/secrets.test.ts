@@ -122,10 +122,7 @@ describe('no secret in errors or logs', () => {
     add(
       'uncertain rent',
       () => {
-        server.script(
-          `POST ${projectPath('/availableNumbers/%2B12025550134:rent')}`,
-          reply.reset(),
-        );
+        server.script(`POST ${projectPath('/availableNumbers/+12025550134:rent')}`, reply.reset());
         server.script(`GET ${numberPath()}`, reply.error(500, 'INTERNAL'));
       },
       () => c.numbers.availableNumber.rent({ phoneNumber: NUMBER }),

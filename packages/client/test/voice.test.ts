@@ -33,7 +33,7 @@ describe('voiceApplications', () => {
     });
     const [sent] = server.requests;
     expect(sent?.path).toBe('/v1/configuration/callbacks/applications/app-key-1');
-    expect(sent?.headers['x-timestamp']).toBe('2026-01-15T10:30:00Z');
+    expect(sent?.headers['x-timestamp']).toBe('2026-01-15T10:30:00.500Z');
     expect(sent?.headers.authorization).toMatch(/^Application app-key-1:[A-Za-z0-9+/]{43}=$/);
     expect(String(sent?.headers.authorization)).not.toContain(APP_SECRET);
   });
@@ -86,7 +86,7 @@ describe('voiceApplications', () => {
 
   it('retries safe voice calls on 503', async () => {
     server.script(
-      'GET /v1/calling/query/number/%2B12025550134',
+      'GET /v1/calling/query/number/+12025550134',
       reply.error(503, 'UNAVAILABLE'),
       reply.json(200, { number: {} }),
     );
@@ -127,4 +127,73 @@ describe('voiceApplications', () => {
     const client = voiceClient();
     expect(client.voice.applications).toBe(client.voiceApplications);
   });
+});
+
+/*
+ * The official SDK's signatures for these requests, computed with its own signing function
+ * (`generateAuthorizationHeader` of @sinch/sdk-core 1.4.0); see also the low-level client's
+ * vectors in packages/fetch and packages/bench/test/sdk-signing.test.ts.
+ */
+describe('voiceApplications sends what the official SDK sends', () => {
+  const TIMESTAMP = '2026-01-15T10:30:00.123Z';
+  const sdkClient = () =>
+    voiceClient({
+      applicationSecret: 'c2VjcmV0LWtleS1mb3ItdGVzdHM=',
+      now: () => Date.parse(TIMESTAMP),
+    }).voiceApplications;
+  const cases = [
+    {
+      name: 'GET',
+      route: 'GET /v1/configuration/numbers',
+      call: () => sdkClient().listNumbers(),
+      want: '2Oc+HbGRM4US+NW9lXxUTim8NT+igMY7Y+rioy0r3ms=',
+    },
+    {
+      name: 'POST with a body',
+      route: 'POST /v1/configuration/numbers',
+      call: () =>
+        sdkClient().assignNumbers({
+          numbers: ['+12025550134'],
+          applicationkey: 'app-key-1',
+          capability: 'voice',
+        }),
+      want: 'PsiZIXlpvWNVahLVNRp+PJMFjQAyeleuYmVqNvoDl5U=',
+    },
+    {
+      name: 'DELETE with a body',
+      route: 'DELETE /v1/configuration/numbers',
+      call: () =>
+        sdkClient().unassignNumber({
+          number: '+12025550134',
+          applicationkey: 'app-key-1',
+          capability: 'voice',
+        }),
+      want: 'LDx0MtJEMIZX7f8cB0+kBoGlOiX++8x/IJ+7wO7tEKw=',
+    },
+    {
+      name: 'GET of a path with a literal +',
+      route: 'GET /v1/calling/query/number/+12025550134',
+      call: () => sdkClient().queryNumber({ number: '+12025550134' }),
+      want: 'lIRJMZJawBqsCSZtyHAa9Y/4A1y2EsVIWEo67DUEHkg=',
+    },
+  ];
+  for (const { name, route, call, want } of cases) {
+    it(`${name}: exact content type, timestamp and signature`, async () => {
+      server.script(route, reply.json(200, {}));
+      await call();
+      const headers = server.requests[0]?.headers ?? {};
+      expect(`${server.requests[0]?.method} ${server.requests[0]?.path}`).toBe(route);
+      expect({
+        'content-type': headers['content-type'],
+        accept: headers.accept,
+        'x-timestamp': headers['x-timestamp'],
+        authorization: headers.authorization,
+      }).toEqual({
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-timestamp': TIMESTAMP,
+        authorization: `Application app-key-1:${want}`,
+      });
+    });
+  }
 });

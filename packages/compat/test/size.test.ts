@@ -69,12 +69,13 @@ const cases = [
   {
     name: '@sinch-numbers/fetch (whole entry)',
     source: "export * from '@sinch-numbers/fetch';",
-    budget: 5_500,
+    // Since the one request primitive (URL, body, auth and signing for both clients) lives here.
+    budget: 6_500,
   },
   {
     name: '@sinch-numbers/fetch (createNumbersClient only)',
     source: "export { createNumbersClient } from '@sinch-numbers/fetch';",
-    budget: 4_200,
+    budget: 4_600,
   },
 ];
 

@@ -77,7 +77,8 @@ try {
     keySecret: 'demo-key-secret',
     authentication: 'basic',
     numbersBaseUrl: mock.url,
-    fetch: (request) => {
+    fetch: (input, init) => {
+      const request = new Request(input, init);
       request.headers.set('Prefer', 'code=404');
       return fetch(request);
     },

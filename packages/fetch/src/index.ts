@@ -31,26 +31,51 @@ export type {
   operations as voiceOperations,
   paths as voicePaths,
 } from './generated/voice.js';
+export { multipartBody } from './multipart.js';
 export {
   createNumbersAuth,
   createNumbersClient,
+  createNumbersEndpoint,
+  NUMBERS_HEADERS,
   NUMBERS_SERVERS,
   type NumbersClient,
   type NumbersClientOptions,
+  type NumbersEndpointOptions,
   type NumbersPaths,
   type NumbersRegion,
 } from './numbers-client.js';
+export { PathParameterError, pathValueProblem, serializePath } from './path.js';
 export type { ProjectScoped } from './project-scope.js';
+export {
+  buildRequest,
+  type Endpoint,
+  type HttpRequest,
+  type OnAuthorized,
+  type RequestParts,
+  type Route,
+  sendRequest,
+} from './request.js';
 export type * from './schemas.js';
 export type { StrictClient, StrictClientMethod } from './strict-client.js';
+export { createFetchTransport } from './transport/fetch.js';
+export type {
+  FetchLike,
+  Transport,
+  TransportHeaders,
+  TransportRequest,
+  TransportResponse,
+} from './transport/types.js';
 export {
   createVoiceAuth,
   createVoiceClient,
+  createVoiceEndpoint,
   VOICE_CONFIGURATION_HOST,
+  VOICE_HEADERS,
   VOICE_SERVERS,
   type VoiceAuthConfig,
   type VoiceClient,
   type VoiceClientOptions,
+  type VoiceEndpointOptions,
   type VoiceRegion,
 } from './voice-client.js';
 export type * from './voice-schemas.js';

@@ -9,7 +9,7 @@ function basicClient(fetch = recordingFetch()) {
 }
 
 describe('createNumbersClient: URLs', () => {
-  it('fills projectId, encodes + in the phone number and keeps :rent literal', async () => {
+  it("fills projectId, sends the phone number's + literally and keeps :rent literal", async () => {
     const { fetch, client } = basicClient();
     await client.POST('/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent', {
       params: { path: { phoneNumber: '+12025550134' } },
@@ -18,7 +18,7 @@ describe('createNumbersClient: URLs', () => {
     const [call] = fetch.calls;
     expect(call?.request.method).toBe('POST');
     expect(call?.url.href).toBe(
-      'https://numbers.api.sinch.com/v1/projects/project-1/availableNumbers/%2B12025550134:rent',
+      'https://numbers.api.sinch.com/v1/projects/project-1/availableNumbers/+12025550134:rent',
     );
     expect(JSON.parse(call?.body ?? '')).toEqual({ smsConfiguration: { servicePlanId: 'plan-1' } });
   });

@@ -3,9 +3,13 @@ import { createTokenProvider, oauth2Auth } from './auth/oauth2.js';
 import type { AuthConfig, AuthMiddleware } from './auth/types.js';
 import type { paths } from './generated/numbers.js';
 import { createClient } from './openapi-fetch.js';
+import { serializePath } from './path.js';
 import type { ProjectScoped } from './project-scope.js';
+import type { Endpoint } from './request.js';
 import { requireText } from './require-text.js';
 import type { StrictClient } from './strict-client.js';
+import { createFetchTransport } from './transport/fetch.js';
+import type { FetchLike, Transport } from './transport/types.js';
 
 /** Hosts of the Numbers API, as the spec's `servers` list them. The API has one, global host. */
 export const NUMBERS_SERVERS = {
@@ -14,6 +18,9 @@ export const NUMBERS_SERVERS = {
 
 /** A key of {@link NUMBERS_SERVERS}. */
 export type NumbersRegion = keyof typeof NUMBERS_SERVERS;
+
+/** Headers every Numbers request carries, from both clients. */
+export const NUMBERS_HEADERS: Readonly<Record<string, string>> = { Accept: 'application/json' };
 
 /** The generated Numbers paths, with `projectId` filled in by the client. */
 export type NumbersPaths = ProjectScoped<paths>;
@@ -28,8 +35,11 @@ export interface NumbersClientOptions {
   region?: NumbersRegion;
   /** Overrides the region's host, for example to point at a mock server. */
   baseUrl?: string;
-  /** Transport for API and token requests. @defaultValue `globalThis.fetch` */
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * Transport for API and token requests, with the standard `fetch(input, init)` signature.
+   * @defaultValue `globalThis.fetch`
+   */
+  fetch?: FetchLike;
 }
 
 /** A typed openapi-fetch client for the Numbers API, scoped to one project. */
@@ -61,20 +71,15 @@ type AnyMethod = (path: string, init?: AnyInit) => Promise<unknown>;
  * ```
  */
 export function createNumbersClient(options: NumbersClientOptions): NumbersClient {
-  const projectId = requireText(options.projectId, 'projectId');
-  const region = options.region ?? 'global';
-  const host = NUMBERS_SERVERS[region];
-  if (!host && !options.baseUrl) {
-    throw new TypeError(
-      `region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
-    );
-  }
-  const auth = createNumbersAuth(options.auth, options.fetch);
+  const endpoint = createNumbersEndpoint(options);
+  const { projectId } = endpoint.pathDefaults as { projectId: string };
   const inner = createClient<NumbersPaths>({
-    baseUrl: options.baseUrl ?? host,
+    baseUrl: endpoint.baseUrl,
     fetch: options.fetch,
+    headers: endpoint.headers,
+    pathSerializer: serializePath,
   });
-  inner.use(auth);
+  inner.use(endpoint.auth);
 
   const withProject = (init: AnyInit | undefined): AnyInit => ({
     ...init,
@@ -84,7 +89,7 @@ export function createNumbersClient(options: NumbersClientOptions): NumbersClien
     use: inner.use,
     eject: inner.eject,
     projectId,
-    auth,
+    auth: endpoint.auth,
   };
   for (const method of METHODS) {
     const call = inner[method] as unknown as AnyMethod;
@@ -96,6 +101,37 @@ export function createNumbersClient(options: NumbersClientOptions): NumbersClien
   return scoped as unknown as NumbersClient;
 }
 
+/** Options of {@link createNumbersEndpoint}: those of the client, or a transport of your own. */
+export interface NumbersEndpointOptions extends NumbersClientOptions {
+  /** Sends API requests; token requests still go to `fetch`. @defaultValue a fetch transport */
+  transport?: Transport;
+}
+
+/**
+ * Where Numbers requests go and how they are authorized, for the request primitive: host from
+ * the region (or `baseUrl`), `projectId` as a path default, the shared headers and the auth.
+ * {@link createNumbersClient} and the high-level client both start here.
+ *
+ * @throws TypeError naming the option when one is missing or invalid.
+ */
+export function createNumbersEndpoint(options: NumbersEndpointOptions): Endpoint {
+  const projectId = requireText(options.projectId, 'projectId');
+  const region = options.region ?? 'global';
+  const host = NUMBERS_SERVERS[region];
+  if (!host && !options.baseUrl) {
+    throw new TypeError(
+      `region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}`,
+    );
+  }
+  return {
+    baseUrl: (options.baseUrl ?? host).replace(/\/$/, ''),
+    pathDefaults: { projectId },
+    headers: NUMBERS_HEADERS,
+    auth: createNumbersAuth(options.auth, options.fetch),
+    transport: options.transport ?? createFetchTransport(options.fetch),
+  };
+}
+
 /**
  * The auth middleware for Numbers credentials (a ready middleware is returned as it is). Shared
  * by {@link createNumbersClient} and the high-level client.
@@ -104,7 +140,7 @@ export function createNumbersClient(options: NumbersClientOptions): NumbersClien
  */
 export function createNumbersAuth(
   auth: AuthConfig | AuthMiddleware,
-  transport?: (request: Request) => Promise<Response>,
+  transport?: FetchLike,
 ): AuthMiddleware {
   if ('invalidate' in auth) return auth;
   const key = {

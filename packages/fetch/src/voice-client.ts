@@ -3,8 +3,12 @@ import type { AuthMiddleware } from './auth/types.js';
 import { type ApplicationKey, voiceSignedAuth } from './auth/voice-signing.js';
 import type { paths } from './generated/voice.js';
 import { createClient } from './openapi-fetch.js';
+import { serializePath } from './path.js';
+import type { Endpoint } from './request.js';
 import { requireText } from './require-text.js';
 import type { StrictClient } from './strict-client.js';
+import { createFetchTransport } from './transport/fetch.js';
+import type { FetchLike, Transport } from './transport/types.js';
 
 /**
  * Hosts of the Voice API, as the spec's `servers` list them: `global` lets Sinch route to a
@@ -26,6 +30,15 @@ export const VOICE_CONFIGURATION_HOST = 'https://callingapi.sinch.com';
 /** A key of {@link VOICE_SERVERS}. */
 export type VoiceRegion = keyof typeof VOICE_SERVERS;
 
+/**
+ * Headers every Voice request carries, from both clients: the official SDK sends (and signs) a
+ * JSON content type on every request, GETs included, and the API is checked against it daily.
+ */
+export const VOICE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'application/json',
+  Accept: 'application/json',
+};
+
 /** How voice requests authenticate: signed (the secret never travels) or HTTP Basic. */
 export type VoiceAuthConfig =
   | ({ type: 'signed' } & ApplicationKey)
@@ -39,8 +52,8 @@ export interface VoiceClientOptions {
   region?: VoiceRegion;
   /** Overrides the host, for example to point at a mock server. */
   baseUrl?: string;
-  /** Transport. @defaultValue `globalThis.fetch` */
-  fetch?: (request: Request) => Promise<Response>;
+  /** Transport, with the standard `fetch(input, init)` signature. @defaultValue `globalThis.fetch` */
+  fetch?: FetchLike;
   /** Clock for request timestamps (signed auth), injectable for tests. */
   now?: () => Date;
 }
@@ -88,14 +101,44 @@ export function createVoiceAuth(
  * ```
  */
 export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
+  const endpoint = createVoiceEndpoint(options);
+  const client = createClient<paths>({
+    baseUrl: endpoint.baseUrl,
+    fetch: options.fetch,
+    headers: endpoint.headers,
+    pathSerializer: serializePath,
+  });
+  client.use(endpoint.auth);
+  return Object.assign(client as unknown as StrictClient<paths>, { auth: endpoint.auth });
+}
+
+/** Options of {@link createVoiceEndpoint}: those of the client, or a transport of your own. */
+export interface VoiceEndpointOptions extends VoiceClientOptions {
+  /** Sends the requests. @defaultValue a fetch transport on `fetch` */
+  transport?: Transport;
+}
+
+/**
+ * Where Voice requests go and how they are signed, for the request primitive: the region's host
+ * (the configuration host by default, or `baseUrl`), the shared headers and the auth.
+ * {@link createVoiceClient} and the high-level client both start here.
+ *
+ * @throws TypeError naming the option when one is invalid.
+ */
+export function createVoiceEndpoint(options: VoiceEndpointOptions): Endpoint {
   const auth = createVoiceAuth(options.auth, options.now);
-  const host = options.region ? VOICE_SERVERS[options.region] : VOICE_CONFIGURATION_HOST;
-  if (!host && !options.baseUrl) {
+  const { region } = options;
+  const host = region === undefined ? VOICE_CONFIGURATION_HOST : VOICE_SERVERS[region];
+  if (!host) {
     throw new TypeError(
-      `region must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(options.region)}`,
+      `region must be one of ${Object.keys(VOICE_SERVERS).join(', ')}`,
     );
   }
-  const client = createClient<paths>({ baseUrl: options.baseUrl ?? host, fetch: options.fetch });
-  client.use(auth);
-  return Object.assign(client as unknown as StrictClient<paths>, { auth });
+  return {
+    baseUrl: (options.baseUrl ?? host).replace(/\/$/, ''),
+    pathDefaults: {},
+    headers: VOICE_HEADERS,
+    auth,
+    transport: options.transport ?? createFetchTransport(options.fetch),
+  };
 }

@@ -1,6 +1,6 @@
 /** A fetch stub that records every request and answers from a handler; no network involved. */
 export interface RecordingFetch {
-  (request: Request): Promise<Response>;
+  (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** Every request seen, in order, with its body read as text. */
   readonly calls: Array<{ request: Request; url: URL; body: string }>;
 }
@@ -9,7 +9,8 @@ export function recordingFetch(
   handle: (request: Request, url: URL) => Response | Promise<Response> = () => json({}),
 ): RecordingFetch {
   const calls: RecordingFetch['calls'] = [];
-  const fetch = async (request: Request) => {
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
     const url = new URL(request.url);
     calls.push({ request, url, body: await request.clone().text() });
     return handle(request, url);

@@ -5,8 +5,10 @@
  * cloning, header guards, web streams for the body), which costs more CPU per request than the
  * HTTP round trip itself on a fast network. undici's `request` skips that machinery: it writes
  * the request straight to a keep-alive connection pool and hands the body back as a Node
- * stream. The clients only need `(request: Request) => Promise<Response>`, so this function
- * reads what they built, sends it with `request`, and wraps the answer in a `Response`.
+ * stream. It has the standard `fetch(input, init)` signature the clients take, reads the
+ * request it is given, sends it with `request`, and wraps the answer in a `Response`. (For the
+ * high-level client, `createNodeTransport` from `@sinch-numbers/fetch/node` skips the WHATWG
+ * objects altogether.)
  *
  * What it does not do, unlike `fetch`: follow redirects (the Sinch APIs answer directly), stream
  * request bodies (it buffers them), run outside Node.
@@ -43,9 +45,11 @@ function responseHeaders(raw: Record<string, string | string[] | undefined>): He
 /** Creates the transport. Share one per process: it owns the connection pool. */
 export function createUndiciFetch(
   options: UndiciFetchOptions = {},
-): (request: Request) => Promise<Response> {
+): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
   const dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000 });
-  return async (request) => {
+  return async (input, init) => {
+    const request =
+      input instanceof Request && init === undefined ? input : new Request(input, init);
     const headers: Record<string, string> = {};
     for (const [name, value] of request.headers) headers[name] = value;
     // JSON bodies are a few hundred bytes: buffering them is cheaper than piping a web stream.

@@ -29,7 +29,8 @@ const NUMBER_BODY = JSON.stringify(ACTIVE_NUMBER);
 const LIST_BODY = JSON.stringify(AVAILABLE_NUMBERS);
 const TOKEN_BODY = JSON.stringify(tokenResponse());
 
-const stub: Transport = async (request) => {
+const stub: Transport = async (input, init) => {
+  const request = new Request(input, init);
   const url = request.url;
   const body = url.endsWith('/oauth2/token')
     ? TOKEN_BODY

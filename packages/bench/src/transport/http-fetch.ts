@@ -23,10 +23,12 @@ const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 /** Creates the transport. Share one per process: its agents own the connections. */
 export function createHttpFetch(
   options: HttpFetchOptions = {},
-): (request: Request) => Promise<Response> {
+): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
   const httpAgent = options.httpAgent ?? new http.Agent({ keepAlive: true });
   const httpsAgent = options.httpsAgent ?? new https.Agent({ keepAlive: true });
-  return async (request) => {
+  return async (input, init) => {
+    const request =
+      input instanceof Request && init === undefined ? input : new Request(input, init);
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
     const headers: Record<string, string> = {};
     for (const [name, value] of request.headers) headers[name] = value;

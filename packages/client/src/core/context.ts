@@ -1,6 +1,5 @@
-import type { AuthMiddleware } from '@sinch-numbers/fetch';
-import type { ApiMeta, MetaSchema, Reviver } from '@sinch-numbers/fetch/meta';
-import type { Send } from './http.js';
+import type { Endpoint } from '@sinch-numbers/fetch';
+import type { ApiMeta, MetaSchema, Reviver, ShapeCheck } from '@sinch-numbers/fetch/meta';
 import type { Logger } from './logger.js';
 import type { BackoffOptions } from './retry.js';
 
@@ -10,13 +9,8 @@ export type { ApiMeta };
 export interface ClientContext {
   /** The spec metadata of that API: validation and date revival read it. */
   readonly api: ApiMeta;
-  /** Host the operations' paths are appended to. */
-  readonly baseUrl: string;
-  /** Path parameters filled in for every call unless given (the Numbers `projectId`). */
-  readonly pathDefaults: Readonly<Record<string, string>>;
-  /** Sends a request (the user's fetch, or the global one, wrapped with logging). */
-  readonly send: Send;
-  readonly auth: AuthMiddleware;
+  /** Host, path defaults, headers, auth and transport: the request primitive's input. */
+  readonly endpoint: Endpoint;
   /** OAuth2 tokens can be refreshed after a 401; Basic and signed credentials cannot. */
   readonly canRefreshAuth: boolean;
   /** The OAuth2 token endpoint (no query), named when it does not answer in time. */
@@ -29,6 +23,8 @@ export interface ClientContext {
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
+  /** The shape check of a response schema: objects and arrays where the types promise them. */
+  readonly shapeCheckFor?: ((schema: MetaSchema | undefined) => ShapeCheck | undefined) | undefined;
 }
 
 /** Options every method accepts as its last argument. */

@@ -3,6 +3,10 @@
  * subclasses say what happened, so callers branch on classes and fields, never on messages.
  * No error ever carries credentials: requests are described by method and URL only.
  */
+import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch';
+import { requestIdOf } from './logger.js';
+import { parseRetryAfter } from './retry-after.js';
+import { markUnsent } from './unsent.js';
 
 /** What an error says about the request it came from. */
 export interface RequestSummary {
@@ -62,15 +66,21 @@ export class ApiError extends SinchError {
   readonly details: readonly unknown[];
   /** The request id header of the answer, for support tickets. */
   readonly requestId: string | undefined;
-  /** The parsed body (or its text when it was not JSON). */
+  /** The parsed body (or its text when it was not JSON), cut to 64 KiB of text. */
   readonly body: unknown;
   readonly request: RequestSummary;
+  /**
+   * How long the server asked to wait before trying again (`Retry-After`, seconds or an HTTP
+   * date), in milliseconds, whatever the status; undefined when it did not say.
+   */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: {
     status: number;
     body: unknown;
     requestId: string | undefined;
     request: RequestSummary;
+    retryAfterMs?: number | undefined;
   }) {
     const envelope = readEnvelope(init.body);
     const what = envelope.status ?? `HTTP ${init.status}`;
@@ -88,6 +98,7 @@ export class ApiError extends SinchError {
     this.requestId = init.requestId ?? envelope.reference;
     this.body = init.body;
     this.request = init.request;
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 
@@ -114,11 +125,6 @@ export class ConflictError extends ApiError {
 /** 429: too many requests. `retryAfterMs` says how long the API asked to wait. */
 export class RateLimitedError extends ApiError {
   override name = 'RateLimitedError';
-  readonly retryAfterMs: number | undefined;
-  constructor(init: ConstructorParameters<typeof ApiError>[0] & { retryAfterMs?: number }) {
-    super(init);
-    this.retryAfterMs = init.retryAfterMs;
-  }
 }
 /** 5xx: the API failed. For a billable call the outcome is unknown until checked. */
 export class ServerError extends ApiError {
@@ -130,9 +136,9 @@ export class ServerError extends ApiError {
  * asked for a token first (then `request` describes the token request and nothing reached the
  * API).
  */
-export type Endpoint = 'api' | 'token';
+export type ErrorSource = 'api' | 'token';
 
-const whom = (endpoint: Endpoint | undefined, request: RequestSummary) =>
+const whom = (endpoint: ErrorSource | undefined, request: RequestSummary) =>
   endpoint === 'token' ? ` to the token endpoint ${request.url}` : '';
 
 /** The request could not be sent or its answer was cut off (refused, reset, DNS). */
@@ -140,8 +146,8 @@ export class ConnectionError extends SinchError {
   override name = 'ConnectionError';
   readonly request: RequestSummary;
   /** Which server could not be reached. */
-  readonly endpoint: Endpoint;
-  constructor(request: RequestSummary, options?: { cause?: unknown; endpoint?: Endpoint }) {
+  readonly endpoint: ErrorSource;
+  constructor(request: RequestSummary, options?: { cause?: unknown; endpoint?: ErrorSource }) {
     const reason = describeCause(options?.cause);
     super(
       `${request.operationId}: connection${whom(options?.endpoint, request)} failed${reason ? ` (${reason})` : ''}`,
@@ -158,8 +164,8 @@ export class TimeoutError extends SinchError {
   readonly request: RequestSummary;
   readonly timeoutMs: number;
   /** Which server did not answer in time. */
-  readonly endpoint: Endpoint;
-  constructor(request: RequestSummary, timeoutMs: number, options?: { endpoint?: Endpoint }) {
+  readonly endpoint: ErrorSource;
+  constructor(request: RequestSummary, timeoutMs: number, options?: { endpoint?: ErrorSource }) {
     const from = options?.endpoint === 'token' ? ` from the token endpoint ${request.url}` : '';
     super(`${request.operationId}: no answer${from} within ${timeoutMs} ms`);
     this.request = request;
@@ -284,4 +290,74 @@ function describeCause(cause: unknown): string {
     (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
   if (typeof code === 'string' && ERROR_CODE.test(code)) return code;
   return /^\w{1,40}$/.test(cause.name) ? cause.name : 'unknown error';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status → error: the one place an API answer or a token failure becomes a typed error.
+
+const STATUS_ERRORS: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+};
+
+/** The typed error for an error answer of the API. */
+export function apiErrorFor(
+  response: { readonly status: number; readonly headers: TransportHeaders },
+  body: unknown,
+  request: RequestSummary,
+  now: number,
+): ApiError {
+  const { status } = response;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+  const init = {
+    status,
+    body,
+    requestId: requestIdOf(response.headers),
+    request,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+  if (status === 429) return new RateLimitedError(init);
+  if (status >= 500) return new ServerError(init);
+  const ErrorClass = STATUS_ERRORS[status] ?? ApiError;
+  return new ErrorClass(init);
+}
+
+// Errors raised by the token endpoint: refreshing the token cannot fix those.
+const fromTokenEndpoint = new WeakSet<Error>();
+
+/** Whether an error came from the token endpoint rather than from the API. */
+export function isTokenEndpointError(error: unknown): boolean {
+  return error instanceof Error && fromTokenEndpoint.has(error);
+}
+
+/**
+ * The typed error for a failed token request, marked as coming from the token endpoint; its
+ * request summary is the token request (`POST` to the token URL), as the API was never called.
+ */
+export function tokenErrorFor(error: OAuth2TokenError, operationId: string): SinchError {
+  const request = { operationId, method: 'POST', url: error.tokenUrl };
+  let typed: SinchError;
+  if (
+    error.failure === 'unreachable' ||
+    error.failure === 'timeout' ||
+    error.status === undefined
+  ) {
+    typed = new ConnectionError(request, { cause: error, endpoint: 'token' });
+  } else if (error.failure === 'invalid') {
+    typed = new InvalidResponseError(request, error.message, error.status);
+  } else {
+    const body = { error: { code: error.status, message: error.message } };
+    const init = { status: error.status, body, requestId: undefined, request };
+    typed =
+      error.status >= 500
+        ? new ServerError(init)
+        : error.status === 429
+          ? new RateLimitedError(init)
+          : new UnauthorizedError(init);
+  }
+  fromTokenEndpoint.add(typed);
+  return markUnsent(typed);
 }

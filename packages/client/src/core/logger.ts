@@ -2,6 +2,7 @@
  * The optional logger hook. Events summarize requests and decisions; they never carry bodies
  * (they can hold the callback secret) and show credentials only as `[redacted]`.
  */
+import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch';
 
 /** One HTTP exchange, API or token endpoint. */
 export interface HttpLogEvent {
@@ -43,27 +44,78 @@ export type Logger = (event: LogEvent) => void;
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
 
 /** Copies headers, replacing credentials: `Bearer eyJ...` becomes `Bearer [redacted]`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
+  for (const [key, value] of Object.entries(headers)) {
+    const name = key.toLowerCase();
     if (SECRET_HEADERS.has(name)) {
       const scheme = /^(\w+)\s/.exec(value)?.[1];
       out[name] = scheme ? `${scheme} [redacted]` : '[redacted]';
     } else {
       out[name] = value;
     }
-  });
+  }
   return out;
 }
 
 /** Header names that carry a request id, in the order they are looked for. */
 export const REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'request-id'];
 
-/** The request id of a response, if it has one. */
-export function requestIdOf(response: Response): string | undefined {
+/** The request id of a response, from its headers, if it has one. */
+export function requestIdOf(headers: TransportHeaders): string | undefined {
   for (const name of REQUEST_ID_HEADERS) {
-    const value = response.headers.get(name);
+    const value = headers.get(name);
     if (value) return value;
   }
   return undefined;
+}
+
+type Exchange = { readonly status: number; readonly headers: TransportHeaders };
+
+/** Runs one exchange and reports it: status and time, or that no answer came. */
+async function logExchange<R extends Exchange>(
+  logger: Logger,
+  now: () => number,
+  request: { method: string; url: string; headers: Readonly<Record<string, string>> },
+  exchange: () => Promise<R>,
+): Promise<R> {
+  const started = now();
+  const { method, url } = request;
+  const entry = { type: 'http' as const, method, url, headers: redactHeaders(request.headers) };
+  try {
+    const response = await exchange();
+    const requestId = requestIdOf(response.headers);
+    logger({
+      ...entry,
+      status: response.status,
+      durationMs: now() - started,
+      ...(requestId ? { requestId } : {}),
+    });
+    return response;
+  } catch (error) {
+    logger({ ...entry, durationMs: now() - started });
+    throw error;
+  }
+}
+
+/** A transport that reports every API exchange to the logger, credentials redacted. */
+export function loggingTransport(
+  transport: Transport,
+  logger: Logger,
+  now: () => number,
+): Transport {
+  return (request) => logExchange(logger, now, request, () => transport(request));
+}
+
+/** A fetch that reports every exchange to the logger (the token endpoint's requests). */
+export function loggingFetch(fetch: FetchLike, logger: Logger, now: () => number): FetchLike {
+  return (input, init) => {
+    const request = new Request(input, init);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const summary = { method: request.method, url: request.url, headers };
+    return logExchange(logger, now, summary, () => fetch(request));
+  };
 }

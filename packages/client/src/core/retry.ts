@@ -2,6 +2,7 @@
  * When a failed call may be tried again, and how long to wait first. Only calls that are safe to
  * repeat are retried (reads and idempotent updates); billable calls never are, see `billing.ts`.
  */
+import type { RetryMode } from '@sinch-numbers/fetch/meta';
 import {
   ApiError,
   ConnectionError,
@@ -43,8 +44,6 @@ export function isAmbiguous(error: unknown): boolean {
   );
 }
 
-export { parseRetryAfter } from './retry-after.js';
-
 /**
  * The wait before retry number `retry` (0-based): the server's `Retry-After` when it gave one,
  * otherwise exponential backoff with jitter, so clients that failed together do not retry
@@ -57,10 +56,37 @@ export function retryDelay(
   options: BackoffOptions = {},
 ): number | undefined {
   const { baseDelayMs = 500, maxDelayMs = 8000, maxRetryAfterMs = 60_000 } = options;
-  if (error instanceof RateLimitedError && error.retryAfterMs !== undefined) {
+  // The server's own wait, on any status that is retried (429, 503...); one beyond the cap
+  // is not slept through: the error, which carries it, is thrown at once.
+  if (error instanceof ApiError && error.retryAfterMs !== undefined) {
     return error.retryAfterMs > maxRetryAfterMs ? undefined : error.retryAfterMs;
   }
   // "Equal jitter": at least half the backoff, so a retry never fires at once.
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** retry);
   return Math.round(ceiling / 2 + (ceiling / 2) * random());
+}
+
+/** What {@link decideRetry} weighs after a failed attempt. */
+export interface RetryInput {
+  /** Retries already made for this call. */
+  readonly retries: number;
+  /** Retries allowed for this call. */
+  readonly maxRetries: number;
+  /** The operation's policy from the spec: only `'safe'` operations repeat transient failures. */
+  readonly mode: RetryMode;
+  readonly error: unknown;
+  readonly random: () => number;
+  readonly backoff: BackoffOptions;
+}
+
+/**
+ * The one retry decision: the wait before the next attempt, or undefined to give up. A safe
+ * operation repeats any transient failure; any operation, billable ones included, repeats a 429,
+ * which the server refused before doing anything.
+ */
+export function decideRetry(input: RetryInput): number | undefined {
+  const { retries, maxRetries, mode, error } = input;
+  if (retries >= maxRetries) return undefined;
+  const retryable = mode === 'safe' ? isTransient(error) : error instanceof RateLimitedError;
+  return retryable ? retryDelay(retries, error, input.random, input.backoff) : undefined;
 }

@@ -47,8 +47,9 @@ export class VoiceApplicationsGroup extends OperationGroup {
     this.#applicationKey = applicationKey;
   }
 
-  #withKey<T extends object>(params: T): T & { applicationkey: string } {
-    return { applicationkey: this.#applicationKey, ...params };
+  // The key keeps its place when given, so the body is serialized in the caller's order.
+  #withKey<T extends { applicationkey?: string }>(params: T): T & { applicationkey: string } {
+    return { ...params, applicationkey: params.applicationkey ?? this.#applicationKey };
   }
 
   /** Lists the project's numbers, each with the app (if any) and capability it is assigned to. */

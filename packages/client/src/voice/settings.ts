@@ -1,4 +1,4 @@
-import type { VoiceRegion } from '@sinch-numbers/fetch';
+import type { Transport, VoiceRegion } from '@sinch-numbers/fetch';
 
 /** The checked Voice options of a client, kept until the Voice context is first needed. */
 export interface VoiceSettings {
@@ -7,5 +7,6 @@ export interface VoiceSettings {
   authentication: 'signed' | 'basic';
   region: VoiceRegion | undefined;
   baseUrl: string | undefined;
+  transport: Transport;
   now: () => number;
 }

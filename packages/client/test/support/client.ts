@@ -6,11 +6,11 @@ export const PROJECT = 'project-1';
 export const NUMBER = '+12025550134';
 export const KEY_ID = 'key-id-1234';
 export const KEY_SECRET = 'key-secret-do-not-leak-5678';
-/** Path of one active number on the fault server, `+` encoded as the client sends it. */
+/** Path of one active number on the fault server, `+` literal as the client sends it. */
 export const numberPath = (suffix = '') =>
-  `/v1/projects/${PROJECT}/activeNumbers/%2B12025550134${suffix}`;
+  `/v1/projects/${PROJECT}/activeNumbers/+12025550134${suffix}`;
 export const availablePath = (suffix = '') =>
-  `/v1/projects/${PROJECT}/availableNumbers/%2B12025550134${suffix}`;
+  `/v1/projects/${PROJECT}/availableNumbers/+12025550134${suffix}`;
 export const projectPath = (rest: string) => `/v1/projects/${PROJECT}${rest}`;
 
 /** An active number body as the API would send it. */
@@ -45,7 +45,10 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
   return { client, numbers: client.numbers, sleeps, logs };
 }
 
-/** A client on Basic auth whose requests go to `fetch` (a stub), not to the network. */
+/**
+ * A client on Basic auth whose requests go to `fetch` (a stub that takes a `Request`), not to
+ * the network.
+ */
 export function stubClient(fetch: (request: Request) => Promise<Response>): SinchClient {
   return new SinchClient({
     projectId: 'p',
@@ -53,7 +56,7 @@ export function stubClient(fetch: (request: Request) => Promise<Response>): Sinc
     keySecret: 's',
     authentication: 'basic',
     numbersBaseUrl: 'http://api.test',
-    fetch,
+    fetch: (input, init) => fetch(new Request(input, init)),
   });
 }
 

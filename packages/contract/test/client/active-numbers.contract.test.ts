@@ -85,7 +85,7 @@ describeOperation('NumberService_GetActiveNumber', 'client', () => {
     expect(number.money).toEqual({ currencyCode: 'USD', amount: '2.00' });
     expect(number.nextChargeDate).toEqual(new Date('2026-02-15T10:30:00Z'));
     expect(fetch.requests.at(-1)?.method).toBe('GET');
-    expect(fetch.requests.at(-1)?.url).toMatch(/\/activeNumbers\/%2B12025550134$/);
+    expect(fetch.requests.at(-1)?.url).toMatch(/\/activeNumbers\/\+12025550134$/);
     expect(fetch.requests.at(-1)?.headers.get('authorization')).toBe(
       `Basic ${btoa('contract-key:contract-secret')}`,
     );
@@ -104,7 +104,7 @@ describeOperation('NumberService_UpdateActiveNumber', 'client', () => {
     expect(updated.nextChargeDate).toBeInstanceOf(Date);
     const sent = fetch.requests.at(-1) as Request;
     expect(sent.method).toBe('PATCH');
-    expect(sent.url).toMatch(/\/activeNumbers\/%2B12025550134$/);
+    expect(sent.url).toMatch(/\/activeNumbers\/\+12025550134$/);
     expect(sent.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await sent.json()).toEqual({
       displayName: 'Front desk',
@@ -121,6 +121,6 @@ describeOperation('NumberService_ReleaseNumber', 'client', () => {
     expect(released.nextChargeDate).toBeInstanceOf(Date);
     expect(fetch.requests).toHaveLength(1);
     expect(fetch.requests[0]?.method).toBe('POST');
-    expect(fetch.requests[0]?.url).toMatch(/\/activeNumbers\/%2B12025550134:release$/);
+    expect(fetch.requests[0]?.url).toMatch(/\/activeNumbers\/\+12025550134:release$/);
   });
 });

@@ -46,7 +46,7 @@ describeOperation('NumberService_GetAvailableNumber', 'client', () => {
     const offer = await numbers.availableNumber.checkAvailability({ phoneNumber: NUMBER });
     expect(offer.monthlyPrice?.currencyCode).toBe('USD');
     expect(offer.supportingDocumentationRequired).toBe(false);
-    expect(fetch.requests.at(-1)?.url).toMatch(/\/availableNumbers\/%2B12025550134$/);
+    expect(fetch.requests.at(-1)?.url).toMatch(/\/availableNumbers\/\+12025550134$/);
   });
 });
 
@@ -64,7 +64,7 @@ describeOperation('NumberService_RentNumber', 'client', () => {
     expect(fetch.requests).toHaveLength(1);
     const sent = fetch.requests[0] as Request;
     expect(sent.method).toBe('POST');
-    expect(sent.url).toMatch(/\/availableNumbers\/%2B12025550134:rent$/);
+    expect(sent.url).toMatch(/\/availableNumbers\/\+12025550134:rent$/);
     expect(await sent.json()).toEqual({ smsConfiguration: { servicePlanId: 'plan-1' } });
   });
 

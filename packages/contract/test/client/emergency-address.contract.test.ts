@@ -20,9 +20,7 @@ describeOperation('NumberService_GetEmergencyAddress', 'client', () => {
     const found = await numbers.emergencyAddress.get({ phoneNumber: NUMBER });
     expect(found.postalCode).toBe('62701');
     expect(found.postalCodePlusFour).toBe('1234');
-    expect(fetch.requests.at(-1)?.url).toMatch(
-      /\/activeNumbers\/%2B12025550134\/emergencyAddress$/,
-    );
+    expect(fetch.requests.at(-1)?.url).toMatch(/\/activeNumbers\/\+12025550134\/emergencyAddress$/);
   });
 });
 

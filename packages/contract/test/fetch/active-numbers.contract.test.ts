@@ -60,6 +60,6 @@ describeOperation('NumberService_ReleaseNumber', 'fetch', () => {
       { params: { path: { phoneNumber: NUMBER } } },
     );
     expect(data?.phoneNumber).toBe(NUMBER);
-    expect(fetch.requests.at(-1)?.url).toMatch(/\/activeNumbers\/%2B12025550134:release$/);
+    expect(fetch.requests.at(-1)?.url).toMatch(/\/activeNumbers\/\+12025550134:release$/);
   });
 });

@@ -32,7 +32,7 @@ describeOperation('NumberService_GetAvailableNumber', 'fetch', () => {
       params: { path: { phoneNumber: NUMBER } },
     });
     expect(data?.monthlyPrice?.currencyCode).toBe('USD');
-    expect(fetch.requests.at(-1)?.url).toContain('/availableNumbers/%2B12025550134');
+    expect(fetch.requests.at(-1)?.url).toContain('/availableNumbers/+12025550134');
   });
 });
 
@@ -49,7 +49,7 @@ describeOperation('NumberService_RentNumber', 'fetch', () => {
     expect(error).toBeUndefined();
     // The rent answer is an active number (with projectId), not an available number.
     expect(data?.projectId).toBeTruthy();
-    expect(fetch.requests.at(-1)?.url).toMatch(/\/availableNumbers\/%2B12025550134:rent$/);
+    expect(fetch.requests.at(-1)?.url).toMatch(/\/availableNumbers\/\+12025550134:rent$/);
   });
 
   it('sends an RTC voice configuration that the spec accepts', async () => {

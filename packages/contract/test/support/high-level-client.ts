@@ -27,7 +27,8 @@ export function numbersHighLevelClient(options: HighLevelClientOptions = {}): {
   const transport =
     prefer === undefined
       ? fetch
-      : (request: Request) => {
+      : (input: string | URL | Request, init?: RequestInit) => {
+          const request = new Request(input, init);
           const headers = new Headers(request.headers);
           headers.set('Prefer', `code=${prefer}`);
           return fetch(new Request(request, { headers }));

@@ -8,7 +8,7 @@ export class SpecViolation extends Error {
 }
 
 export interface CheckedFetch {
-  (request: Request): Promise<Response>;
+  (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /** The requests sent, most recent last. */
   readonly requests: Request[];
 }
@@ -16,7 +16,8 @@ export interface CheckedFetch {
 /** Wraps `fetch` so that spec violations throw; `send` replaces the check for tests that expect one. */
 export function specCheckedFetch(send?: (request: Request) => Promise<Response>): CheckedFetch {
   const requests: Request[] = [];
-  const checked = async (request: Request) => {
+  const checked = async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
     requests.push(request.clone());
     if (send) return send(request);
     const response = await fetch(request);

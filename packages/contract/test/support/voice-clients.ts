@@ -31,7 +31,8 @@ export function voiceHighLevelClient(prefer?: number): {
 } {
   const checked = specCheckedFetch();
   const fetch = Object.assign(
-    (request: Request) => {
+    (input: string | URL | Request, init?: RequestInit) => {
+      const request = new Request(input, init);
       if (prefer !== undefined) request.headers.set('Prefer', `code=${prefer}`);
       return checked(request);
     },

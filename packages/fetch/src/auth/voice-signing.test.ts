@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { recordingFetch } from '../../test/recording-fetch.js';
-import { createVoiceClient } from '../voice-client.js';
+import { createVoiceClient, type VoiceClient } from '../voice-client.js';
 import { bytesToBase64 } from './base64.js';
 import { md5 } from './md5.js';
 import { signVoiceRequest, stringToSign } from './voice-signing.js';
@@ -35,44 +35,54 @@ describe('md5', () => {
 });
 
 /*
- * Fixed vectors, worked out by hand with openssl from the documented algorithm:
- *   secret   = base64("secret-key-for-tests") = c2VjcmV0LWtleS1mb3ItdGVzdHM=
- *   key      = its decoded bytes, hex 7365637265742d6b65792d666f722d7465737473
- *   md5      = printf '%s' "$body" | openssl dgst -md5 -binary | base64
- *   sign     = printf 'VERB\n<md5>\n<content type>\nx-timestamp:<ts>\n<path>' |
- *              openssl dgst -sha256 -mac HMAC -macopt hexkey:<key> -binary | base64
- * For the request without a body, the md5 and content-type lines are empty.
+ * Vectors computed with the official SDK's own signing function (`generateAuthorizationHeader`
+ * of @sinch/sdk-core 1.4.0: HMAC-SHA256 of method, Content-MD5, Content-Type, x-timestamp and
+ * path, keyed with the decoded secret). The SDK sends and signs `Content-Type: application/json`
+ * on every request, GETs included, a full ISO timestamp, and a phone number's `+` literally.
+ * packages/bench/test/sdk-signing.test.ts recomputes them with the SDK itself.
  */
 const SECRET = 'c2VjcmV0LWtleS1mb3ItdGVzdHM=';
 const KEY = { applicationKey: 'app-key-1', applicationSecret: SECRET };
+const TIMESTAMP = '2026-01-15T10:30:00.123Z';
 const BODY = '{"numbers":["+12025550134"],"applicationkey":"app-key-1","capability":"voice"}';
+const UNASSIGN = '{"number":"+12025550134","applicationkey":"app-key-1","capability":"voice"}';
+const json = 'application/json';
 const vectors = [
   {
-    name: 'POST with a JSON body',
-    given: {
-      method: 'POST',
-      path: '/v1/configuration/numbers',
-      body: BODY,
-      contentType: 'application/json',
-      timestamp: '2026-01-15T10:30:00Z',
-    },
-    wantString:
-      'POST\nxd67P0f8ZLMfJZRRysIRGQ==\napplication/json\nx-timestamp:2026-01-15T10:30:00Z\n/v1/configuration/numbers',
-    wantSignature: 'ZfScXDDXxeyR2pGSbvOKX7F8odQlzX22b5oainRWmHk=',
+    name: 'GET without a body',
+    given: { method: 'GET', path: '/v1/configuration/numbers', contentType: json },
+    wantString: `GET\n\napplication/json\nx-timestamp:${TIMESTAMP}\n/v1/configuration/numbers`,
+    wantSignature: '2Oc+HbGRM4US+NW9lXxUTim8NT+igMY7Y+rioy0r3ms=',
   },
   {
-    name: 'GET without a body',
-    given: { method: 'GET', path: '/v1/configuration/numbers', timestamp: '2026-01-15T10:30:00Z' },
-    wantString: 'GET\n\n\nx-timestamp:2026-01-15T10:30:00Z\n/v1/configuration/numbers',
-    wantSignature: 'rYsBy0T6FjjkVk5uQwToU6tYOusuruATfDXVoxVPPiw=',
+    name: 'POST with a JSON body',
+    given: { method: 'POST', path: '/v1/configuration/numbers', body: BODY, contentType: json },
+    wantString: `POST\nxd67P0f8ZLMfJZRRysIRGQ==\napplication/json\nx-timestamp:${TIMESTAMP}\n/v1/configuration/numbers`,
+    wantSignature: 'PsiZIXlpvWNVahLVNRp+PJMFjQAyeleuYmVqNvoDl5U=',
+  },
+  {
+    name: 'DELETE with a body',
+    given: {
+      method: 'DELETE',
+      path: '/v1/configuration/numbers',
+      body: UNASSIGN,
+      contentType: json,
+    },
+    wantSignature: 'LDx0MtJEMIZX7f8cB0+kBoGlOiX++8x/IJ+7wO7tEKw=',
+  },
+  {
+    name: 'GET of a path with a literal +',
+    given: { method: 'GET', path: '/v1/calling/query/number/+12025550134', contentType: json },
+    wantSignature: 'lIRJMZJawBqsCSZtyHAa9Y/4A1y2EsVIWEo67DUEHkg=',
   },
 ];
 
 describe('signed voice requests', () => {
   for (const { name, given, wantString, wantSignature } of vectors) {
-    it(`${name}: string to sign and signature match the hand-computed vector`, async () => {
-      expect(stringToSign(given)).toBe(wantString);
-      expect(await signVoiceRequest(given, KEY)).toBe(wantSignature);
+    it(`${name}: the signature equals the official SDK's`, async () => {
+      const request = { ...given, timestamp: TIMESTAMP };
+      if (wantString) expect(stringToSign(request)).toBe(wantString);
+      expect(await signVoiceRequest(request, KEY)).toBe(wantSignature);
     });
   }
 
@@ -80,24 +90,61 @@ describe('signed voice requests', () => {
     expect(bytesToBase64(md5(utf8(BODY)))).toBe(createHash('md5').update(BODY).digest('base64'));
   });
 
-  it('the middleware signs what openapi-fetch actually sends', async () => {
-    const fetch = recordingFetch(() => new Response(null, { status: 204 }));
-    const voice = createVoiceClient({
-      auth: { type: 'signed', ...KEY },
-      baseUrl: 'https://voice.example.test',
-      fetch,
-      now: () => new Date('2026-01-15T10:30:00.123Z'),
+  const sent = [
+    {
+      name: 'GET',
+      call: (voice: VoiceClient) => voice.GET('/v1/configuration/numbers'),
+      wantSignature: vectors[0]?.wantSignature,
+      wantBody: '',
+    },
+    {
+      name: 'POST',
+      call: (voice: VoiceClient) =>
+        voice.POST('/v1/configuration/numbers', {
+          body: { numbers: ['+12025550134'], applicationkey: 'app-key-1', capability: 'voice' },
+        }),
+      wantSignature: vectors[1]?.wantSignature,
+      wantBody: BODY,
+    },
+    {
+      name: 'DELETE with a body',
+      call: (voice: VoiceClient) =>
+        voice.DELETE('/v1/configuration/numbers', {
+          body: { number: '+12025550134', applicationkey: 'app-key-1', capability: 'voice' },
+        }),
+      wantSignature: vectors[2]?.wantSignature,
+      wantBody: UNASSIGN,
+    },
+    {
+      name: 'GET of a phone number',
+      call: (voice: VoiceClient) =>
+        voice.GET('/v1/calling/query/number/{number}', {
+          params: { path: { number: '+12025550134' } },
+        }),
+      wantSignature: vectors[3]?.wantSignature,
+      wantBody: '',
+    },
+  ];
+  for (const { name, call, wantSignature, wantBody } of sent) {
+    it(`the low-level client sends the SDK's exact headers: ${name}`, async () => {
+      const fetch = recordingFetch(() => new Response(null, { status: 204 }));
+      const voice = createVoiceClient({
+        auth: { type: 'signed', ...KEY },
+        baseUrl: 'https://voice.example.test',
+        fetch,
+        now: () => new Date(TIMESTAMP),
+      });
+      await call(voice);
+      const request = fetch.calls[0]?.request;
+      expect(fetch.calls[0]?.body).toBe(wantBody);
+      expect(Object.fromEntries(request?.headers ?? [])).toEqual({
+        accept: 'application/json',
+        'content-type': 'application/json',
+        'x-timestamp': TIMESTAMP,
+        authorization: `Application app-key-1:${wantSignature}`,
+      });
     });
-    await voice.POST('/v1/configuration/numbers', {
-      body: { numbers: ['+12025550134'], applicationkey: 'app-key-1', capability: 'voice' },
-    });
-    const sent = fetch.calls[0];
-    expect(sent?.body).toBe(BODY);
-    expect(sent?.request.headers.get('x-timestamp')).toBe('2026-01-15T10:30:00Z');
-    expect(sent?.request.headers.get('authorization')).toBe(
-      'Application app-key-1:ZfScXDDXxeyR2pGSbvOKX7F8odQlzX22b5oainRWmHk=',
-    );
-  });
+  }
 
   it('basic auth sends the application key and secret', async () => {
     const fetch = recordingFetch(
@@ -147,7 +194,7 @@ describe('signed voice requests', () => {
       params: { path: { number: '+12025550134' } },
     });
     expect(fetch.calls[0]?.url.href).toBe(
-      'https://calling-euc1.api.sinch.com/v1/calling/query/number/%2B12025550134',
+      'https://calling-euc1.api.sinch.com/v1/calling/query/number/+12025550134',
     );
   });
 });

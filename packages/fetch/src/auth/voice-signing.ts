@@ -1,7 +1,10 @@
 /**
  * Signed requests for the Voice API: instead of sending the application secret, each request
  * carries an HMAC-SHA256 signature of its verb, body, content type, timestamp and path, keyed
- * with the Base64-decoded secret. WebCrypto only, so it runs on every runtime.
+ * with the Base64-decoded secret. WebCrypto only, so it runs on every runtime. What is signed
+ * follows the official SDK (`@sinch/sdk-client`), which runs against the live API daily: the
+ * content type is signed whether or not there is a body, the timestamp is a full ISO 8601
+ * instant with milliseconds, and the path is signed as sent (a phone number's `+` literal).
  */
 import { base64ToBytes, bytesToBase64 } from './base64.js';
 import { md5 } from './md5.js';
@@ -22,7 +25,7 @@ export interface SignableRequest {
   path: string;
   /** The exact body bytes or text sent; empty or absent for a request without a body. */
   body?: string | Uint8Array;
-  /** The `Content-Type` header sent; ignored (empty) when there is no body. */
+  /** The `Content-Type` header sent (signed even without a body); empty when none is sent. */
   contentType?: string;
   /** The `x-timestamp` header value, ISO 8601 UTC. */
   timestamp: string;
@@ -30,8 +33,8 @@ export interface SignableRequest {
 
 /**
  * The string the signature covers: verb, Base64 MD5 of the body, content type,
- * `x-timestamp:<value>` and the path, joined with `\n`. Without a body, the MD5 and
- * content-type lines are empty.
+ * `x-timestamp:<value>` and the path, joined with `\n`. Without a body, the MD5 line is empty;
+ * the content-type line is the header as sent.
  */
 export function stringToSign(request: SignableRequest): string {
   const body =
@@ -42,7 +45,7 @@ export function stringToSign(request: SignableRequest): string {
   return [
     request.method.toUpperCase(),
     hasBody ? bytesToBase64(md5(body)) : '',
-    hasBody ? (request.contentType ?? '') : '',
+    request.contentType ?? '',
     `x-timestamp:${request.timestamp}`,
     request.path,
   ].join('\n');
@@ -86,8 +89,8 @@ export function voiceSignedAuth(
   // Fail at construction, not on the first request, when the secret is not Base64.
   base64ToBytes(key.applicationSecret, 'applicationSecret');
   async function authorize(input: AuthorizationInput): Promise<Record<string, string>> {
-    // Whole seconds, as in Sinch's examples: 2026-01-15T10:30:00Z.
-    const timestamp = `${now().toISOString().slice(0, 19)}Z`;
+    // As the official SDK sends it: 2026-01-15T10:30:00.000Z.
+    const timestamp = now().toISOString();
     const signature = await signVoiceRequest(
       {
         method: input.method,

@@ -1,0 +1,105 @@
+/**
+ * One attempt of a call: the built request sent through the request primitive under a timeout,
+ * its answer turned into data (dates revived) or a typed error.
+ */
+import { type HttpRequest, OAuth2TokenError, sendRequest } from '@sinch-numbers/fetch';
+import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
+import { truncateErrorText } from './body.js';
+import type { ClientContext } from './context.js';
+import {
+  apiErrorFor,
+  ConnectionError,
+  InvalidResponseError,
+  type RequestSummary,
+  SinchError,
+  TimeoutError,
+  tokenErrorFor,
+} from './errors.js';
+import { redactEchoedCredentials } from './redact.js';
+import { markUnsent } from './unsent.js';
+
+/** One attempt's inputs. */
+export interface Attempt {
+  readonly meta: MetaOperation;
+  readonly request: HttpRequest;
+  readonly summary: RequestSummary;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+}
+
+// The credentials a refused request carried, so a 401 retires only them.
+const sentCredentials = new WeakMap<object, Readonly<Record<string, string>>>();
+
+/** The auth headers the request that failed with `error` carried, when it got that far. */
+export function rejectedCredentials(error: unknown): Readonly<Record<string, string>> | undefined {
+  return typeof error === 'object' && error !== null ? sentCredentials.get(error) : undefined;
+}
+
+/** Sends one attempt; resolves with the revived data, rejects with a typed error. */
+export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknown> {
+  const { meta, summary, signal: user } = attempt;
+  if (user?.aborted) throw user.reason;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(user?.reason);
+  user?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, attempt.timeoutMs);
+  let status: number | undefined;
+  let credentials: Readonly<Record<string, string>> | undefined;
+  try {
+    const response = await sendRequest(ctx.endpoint, attempt.request, controller.signal, (auth) => {
+      credentials = auth;
+    });
+    status = response.status;
+    const text = response.body;
+    if (status < 200 || status > 299) {
+      const body = parseLoosely(truncateErrorText(redactEchoedCredentials(text, credentials)));
+      const apiError = apiErrorFor(response, body, summary, ctx.now());
+      if (credentials) sentCredentials.set(apiError, credentials);
+      throw apiError;
+    }
+    if (!meta.response) return undefined;
+    if (text === '') {
+      throw new InvalidResponseError(summary, 'empty body where the spec promises one', status);
+    }
+    const data: unknown = JSON.parse(text);
+    const problem = ctx.shapeCheckFor?.(meta.response)?.(data);
+    if (problem) throw new InvalidResponseError(summary, `${meta.name}: ${problem}`, status);
+    const revive = ctx.reviverFor(meta.response);
+    return revive ? revive(data) : data;
+  } catch (error) {
+    if (error instanceof SinchError) throw error;
+    if (timedOut && credentials === undefined && ctx.tokenUrl !== undefined) {
+      // Still waiting for a token: the token endpoint did not answer, the API was never called.
+      const tokenRequest = { operationId: summary.operationId, method: 'POST', url: ctx.tokenUrl };
+      throw markUnsent(new TimeoutError(tokenRequest, attempt.timeoutMs, { endpoint: 'token' }));
+    }
+    if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
+    if (user?.aborted) throw user.reason;
+    if (error instanceof OAuth2TokenError) throw tokenErrorFor(error, summary.operationId);
+    if (error instanceof SyntaxError) {
+      // Never the parser's message: it quotes the body, which may hold a secret.
+      throw new InvalidResponseError(summary, 'the body is not valid JSON', status);
+    }
+    if (error instanceof DateFieldError) {
+      throw new InvalidResponseError(summary, error.message, status);
+    }
+    throw new ConnectionError(summary, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    user?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** An error body as JSON when it is JSON, else its text (an HTML page from a proxy). */
+function parseLoosely(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * `@sinch-numbers/fetch/node` outside Node (browsers, workers, Deno without the `node`
+ * condition): the same exports, failing with a clear message instead of a failed import.
+ */
+import type { Transport } from './types.js';
+
+/** Options of {@link createNodeTransport}; see the Node build. */
+export interface NodeTransportOptions {
+  /** How long an idle socket is kept for reuse, in milliseconds. @defaultValue 4000 */
+  keepAliveMsecs?: number;
+  /** Sockets per host. @defaultValue Infinity */
+  maxSockets?: number;
+}
+
+/** Only available in Node: use the default fetch transport elsewhere. */
+export function createNodeTransport(_options?: NodeTransportOptions): Transport {
+  throw new TypeError(
+    'createNodeTransport needs Node.js (node:http); elsewhere the clients use fetch by default',
+  );
+}
