@@ -33,7 +33,9 @@ beforeAll(async () => {
   server.script(`POST ${RENT}`, reply.json(200, rented));
 });
 afterAll(() => server?.close());
-afterEach(() => {
+// Every connection closed first, so nothing from this test can reach the next one's log.
+afterEach(async () => {
+  await server.drain();
   server.requests.length = 0;
 });
 
@@ -70,7 +72,7 @@ describe.skipIf(!HAS_TERMINAL)('confirmation on a terminal', () => {
     });
     expect(result.code).toBe(130);
     expect(result.output).toContain('interrupted at the prompt');
-    const url = /mock at (http:\/\/127\.0\.0\.1:\d+)/.exec(result.output)?.[1];
+    const url = /sandbox at (http:\/\/127\.0\.0\.1:\d+)/.exec(result.output)?.[1];
     expect(url).toBeDefined();
     await expect(fetch(`${url}/v1/projects/p/activeNumbers`)).rejects.toThrow();
   });

@@ -10,7 +10,7 @@ import {
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
-import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
+import { type ApiMeta, abortableSleep, type ClientContext, startTimer } from './core/context.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
 import type { BackoffOptions } from './core/retry.js';
 import { ActiveNumberGroup } from './numbers/active-number.js';
@@ -80,6 +80,11 @@ export interface SinchClientOptions {
   random?: () => number;
   /** @internal Injected for tests: the wait between retries. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * @internal Injected for tests: starts the time limit of one attempt (`expire` aborts it with a
+   * TimeoutError) and returns a function that cancels it.
+   */
+  startTimer?: (ms: number, expire: () => void) => () => void;
 }
 
 /** The Numbers API, grouped like the official SDK's `sinchClient.numbers`. */
@@ -139,6 +144,7 @@ export class SinchClient {
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
+      startTimer: options.startTimer ?? startTimer,
     };
     const context: ContextFactory = (api, setup) => ({
       ...shared,

@@ -50,7 +50,7 @@ describe('activeNumber.list pagination', () => {
     expect(stats.requests).toBe(PAGES);
     expect(stats.maxInFlight).toBe(1);
     expect(stats.tokens.slice(0, 3)).toEqual([null, '1', '2']);
-    // 1000 requests through the whole client: seconds on a shared machine, so a generous limit.
+    // About 2 s of work on a quiet 2-core machine; far more when the machine is busy.
   }, 60_000);
 
   it('awaits to the first page, with hasNextPage, nextPage() and totalSize', async () => {

@@ -14,6 +14,8 @@ interface Seen {
 let server: Server;
 let base: string;
 const seen: Seen[] = [];
+/** Resolved when the server holds a request to /stall. */
+let stalled: () => void = () => {};
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -27,7 +29,7 @@ beforeAll(async () => {
         body: Buffer.concat(chunks).toString(),
         socket: request.socket,
       });
-      if (request.url === '/stall') return; // never answers
+      if (request.url === '/stall') return stalled(); // never answers
       if (request.url === '/empty') {
         response.writeHead(204).end();
         return;
@@ -39,10 +41,16 @@ beforeAll(async () => {
       response.end(JSON.stringify({ ok: request.url !== '/missing', echo: request.method }));
     });
   });
+  // Node's default of 5 s would let a slow machine see the server drop an idle connection
+  // between two of the sequential requests of the reuse test.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 const send = createUndiciFetch();
 
@@ -89,8 +97,13 @@ describe('createUndiciFetch', () => {
 
   it('aborts when the request signal aborts', async () => {
     const controller = new AbortController();
+    const held = new Promise<void>((resolve) => {
+      stalled = resolve;
+    });
     const pending = send(new Request(`${base}/stall`, { signal: controller.signal }));
-    setTimeout(() => controller.abort(), 50);
+    // Aborted while the server holds the request, not after a guessed delay.
+    await held;
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 

@@ -43,10 +43,10 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
   const onAbort = () => controller.abort(user?.reason);
   user?.addEventListener('abort', onAbort, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const cancelTimer = ctx.startTimer(attempt.timeoutMs, () => {
     timedOut = true;
     controller.abort();
-  }, attempt.timeoutMs);
+  });
   let status: number | undefined;
   let credentials: Readonly<Record<string, string>> | undefined;
   try {
@@ -89,7 +89,7 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     }
     throw new ConnectionError(summary, { cause: error });
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
     user?.removeEventListener('abort', onAbort);
   }
 }

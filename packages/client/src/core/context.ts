@@ -22,6 +22,8 @@ export interface ClientContext {
   readonly random: () => number;
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Starts the time limit of one attempt: `expire` runs when it runs out, unless cancelled. */
+  readonly startTimer: (ms: number, expire: () => void) => () => void;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
   /** The shape check of a response schema: objects and arrays where the types promise them. */
   readonly shapeCheckFor?: ((schema: MetaSchema | undefined) => ShapeCheck | undefined) | undefined;
@@ -35,6 +37,12 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
   maxRetries?: number;
+}
+
+/** Calls `expire` after `ms`; returns a function that cancels it. */
+export function startTimer(ms: number, expire: () => void): () => void {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
