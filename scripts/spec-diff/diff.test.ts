@@ -68,6 +68,7 @@ function baseDoc(): Doc {
         },
         ActiveNumber: {
           type: 'object',
+          required: ['phoneNumber'],
           properties: {
             phoneNumber: { type: 'string', description: 'The number.' },
             type: { $ref: '#/components/schemas/NumberType' },
@@ -278,6 +279,13 @@ const cases: Case[] = [
     given: (d) => (schemas(d).RentRequest.required = []),
     want: [{ kind: 'required-removed', severity: 'addition' }],
     bump: 'minor',
+  },
+  {
+    // Code that reads the property without a check breaks when the API stops sending it.
+    name: 'a response property that became optional',
+    given: (d) => (schemas(d).ActiveNumber.required = []),
+    want: [{ kind: 'required-removed', severity: 'breaking', location: 'ActiveNumber' }],
+    bump: 'major',
   },
   {
     name: 'a property type changed',

@@ -7,7 +7,7 @@ import {
   type Transport,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
-import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
+import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
@@ -215,6 +215,7 @@ export class SinchClient {
       ...setup,
       api,
       reviverFor: createReviverCompiler(api.schemas),
+      shapeCheckFor: createShapeChecker(api.schemas),
     });
     if (wantsNumbers) {
       this.#numbersContext = createNumbersContext(options, transports, context);
@@ -286,7 +287,7 @@ export class SinchClient {
 /** Builds the context of one API from the client-wide settings. */
 export type ContextFactory = (
   api: ApiMeta,
-  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth'>,
+  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth' | 'tokenUrl'>,
 ) => ClientContext;
 
 interface Transports {
@@ -338,7 +339,11 @@ function createNumbersContext(
       transport: transports.api,
     }),
   );
-  return context(numbersMeta, { endpoint, canRefreshAuth: authentication === 'oauth2' });
+  return context(numbersMeta, {
+    endpoint,
+    canRefreshAuth: authentication === 'oauth2',
+    tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
+  });
 }
 
 function voiceContextLoader(

@@ -15,6 +15,7 @@ export {
   ConfigurationError,
   ConflictError,
   ConnectionError,
+  type ErrorSource,
   ForbiddenError,
   InvalidResponseError,
   NotFoundError,
@@ -67,6 +68,7 @@ export type {
   AvailableRegionsGroup,
   ListAvailableRegionsParams,
 } from './numbers/available-regions.js';
+export type { RentOptions } from './numbers/billing.js';
 export type {
   CallbackConfigurationGroup,
   NestedUpdateCallbackConfigurationParams,
@@ -111,6 +113,7 @@ export {
   CallbackEventError,
   CallbackSignatureError,
   type NumberOrderEvent,
+  type OpenEnum,
   parseCallbackEvent,
   type RawCallbackBody,
   SIGNATURE_HEADER,

@@ -91,6 +91,78 @@ describe('activeNumber.list pagination', () => {
     await expect(page.nextPage()).rejects.toBeInstanceOf(InvalidResponseError);
   });
 
+  /** A fetch that answers each page token from a table: token (or '' for the first) → next. */
+  function tokenChain(next: Record<string, string>, items: unknown = []) {
+    const asked: string[] = [];
+    const client = stubClient(async (request) => {
+      const token = new URL(request.url).searchParams.get('pageToken') ?? '';
+      asked.push(token);
+      return new Response(
+        JSON.stringify({ activeNumbers: items, nextPageToken: next[token] ?? '' }),
+        { headers: { 'Content-Type': 'application/json' } },
+      );
+    });
+    return { numbers: client.numbers, asked };
+  }
+
+  const cycles: Array<{ name: string; given: Record<string, string>; want: string[] }> = [
+    { name: 'A→B→A', given: { '': 'A', A: 'B', B: 'A' }, want: ['', 'A', 'B'] },
+    { name: 'A→B→C→B', given: { '': 'A', A: 'B', B: 'C', C: 'B' }, want: ['', 'A', 'B', 'C'] },
+    { name: 'A→A', given: { '': 'A', A: 'A' }, want: ['', 'A'] },
+  ];
+  for (const { name, given, want } of cycles) {
+    it(`stops with InvalidResponseError when tokens cycle ${name}`, async () => {
+      const { numbers, asked } = tokenChain(given);
+      const walk = async () => {
+        for await (const _ of numbers.activeNumber.list()) {
+          // items do not matter here
+        }
+      };
+      const error = await walk().catch((e) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error.message).toMatch(/already seen in this list/);
+      expect(asked).toEqual(want);
+    });
+  }
+
+  it('lets a page be fetched again without calling it a cycle', async () => {
+    const { numbers, asked } = tokenChain({ '': 'A', A: 'B' });
+    const first = await numbers.activeNumber.list();
+    const once = await first.nextPage();
+    const again = await first.nextPage();
+    expect(once.nextPageToken).toBe('B');
+    expect(again.nextPageToken).toBe('B');
+    expect(asked).toEqual(['', 'A', 'A']);
+  });
+
+  it('pages() yields every page once, in order', async () => {
+    const { numbers, stats } = pagedApi(4);
+    const sizes: number[] = [];
+    const tokens: (string | undefined)[] = [];
+    for await (const page of numbers.activeNumber.list({ pageSize: PER_PAGE }).pages()) {
+      sizes.push(page.data.length);
+      tokens.push(page.nextPageToken);
+    }
+    expect(sizes).toEqual([3, 3, 3, 3]);
+    expect(tokens).toEqual(['1', '2', '3', undefined]);
+    expect(stats.requests).toBe(4);
+  });
+
+  it('pages() stops fetching when the loop breaks', async () => {
+    const { numbers, stats } = pagedApi(10);
+    for await (const page of numbers.activeNumber.list({ pageSize: PER_PAGE }).pages()) {
+      if (page.nextPageToken === '2') break;
+    }
+    expect(stats.requests).toBe(2);
+  });
+
+  it('refuses a page whose items are not an array instead of iterating a string', async () => {
+    const { numbers } = tokenChain({}, 'abc');
+    await expect(numbers.activeNumber.list().toArray()).rejects.toBeInstanceOf(
+      InvalidResponseError,
+    );
+  });
+
   it('single-batch lists are one page', async () => {
     const fetch = async () =>
       new Response(JSON.stringify({ availableNumbers: [{ phoneNumber: '+12025550100' }] }), {

@@ -59,7 +59,11 @@ const cases: Case[] = [
     want: { requests: 2 },
   },
   { name: 'connection reset then success', given: [reply.reset(), ok], want: { requests: 2 } },
-  { name: 'stalled answer then success', given: [reply.stall(), ok], want: { requests: 2 } },
+  {
+    name: 'stalled answer then success',
+    given: [reply.stall(), ok],
+    want: { requests: 2 },
+  },
   {
     name: 'an HTML 502 page from a proxy, then success',
     given: [reply.text(502, '<html><body><h1>502 Bad Gateway</h1></body></html>'), ok],
@@ -163,6 +167,20 @@ describe('retries of a safe operation (activeNumber.get)', () => {
     expect(error.message).toBe(
       'activeNumber.get failed with 404 NOT_FOUND: Number not found (request id req-123)',
     );
+  });
+
+  it('puts the request id of each answer on its http log event', async () => {
+    server.script(
+      `GET ${numberPath()}`,
+      reply.json(200, activeNumber, { 'x-request-id': 'req-ok-1' }),
+      reply.json(200, activeNumber, { 'x-correlation-id': 'corr-2' }),
+      reply.json(200, activeNumber),
+    );
+    const { numbers, logs } = faultClient(server, { authentication: 'basic' });
+    for (let i = 0; i < 3; i++) await numbers.activeNumber.get({ phoneNumber: NUMBER });
+    const http = logs.filter((event) => event.type === 'http');
+    expect(http.map((event) => event.requestId)).toEqual(['req-ok-1', 'corr-2', undefined]);
+    expect(http.every((event) => event.status === 200)).toBe(true);
   });
 
   it('times out a body that stops half-way', async () => {

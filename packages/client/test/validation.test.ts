@@ -190,6 +190,102 @@ const cases: Case[] = [
       }),
     want: { field: 'address.city', message: /is required/ },
   },
+  {
+    name: 'required fields smuggled in through a __proto__ key',
+    given: () =>
+      numbers.availableNumber.rentAny(
+        JSON.parse('{"__proto__": {"regionCode": "US", "type": "LOCAL"}}'),
+      ),
+    want: { field: '__proto__', message: /is not allowed \(a prototype key\)/ },
+  },
+  {
+    name: 'a nested __proto__ key',
+    given: () =>
+      numbers.activeNumber.update(
+        JSON.parse('{"phoneNumber": "+12025550134", "smsConfiguration": {"__proto__": {}}}'),
+      ),
+    want: { field: 'smsConfiguration.__proto__', message: /prototype key/ },
+  },
+  {
+    name: 'a required field that is only inherited',
+    given: () =>
+      numbers.availableNumber.rent({
+        phoneNumber: NUMBER,
+        smsConfiguration: Object.create({ servicePlanId: 'plan-1' }),
+      }),
+    want: { field: 'smsConfiguration.servicePlanId', message: /is required/ },
+  },
+  {
+    name: 'a lone surrogate in a path parameter',
+    given: () => numbers.activeNumber.get({ phoneNumber: '+1202555013\uD800' }),
+    want: { field: 'phoneNumber', message: /lone surrogate/ },
+  },
+  {
+    name: 'a lone surrogate in a body field',
+    given: () => numbers.activeNumber.update({ phoneNumber: NUMBER, displayName: 'Desk \uDC00' }),
+    want: { field: 'displayName', message: /lone surrogate/ },
+  },
+  {
+    name: 'no arguments at all',
+    given: () => (numbers.activeNumber.get as unknown as () => Promise<unknown>)(),
+    want: { field: 'phoneNumber', message: /is required/ },
+  },
+  {
+    name: 'null arguments',
+    given: () => numbers.activeNumber.get(null as never),
+    want: { field: 'phoneNumber', message: /is required/ },
+  },
+  {
+    name: 'arguments that are not an object',
+    given: () => numbers.activeNumber.get('+12025550134' as never),
+    want: { field: '(arguments)', message: /must be an object of named arguments/ },
+  },
+  {
+    name: 'a page size beyond int32',
+    given: () => numbers.activeNumber.list({ regionCode: 'US', type: 'LOCAL', pageSize: 1e21 }),
+    want: { field: 'pageSize', message: /from -2147483648 to 2147483647/ },
+  },
+  {
+    name: 'a zero per-call timeout on a billable call',
+    given: () =>
+      numbers.availableNumber.rentAny({ regionCode: 'US', type: 'LOCAL' }, { timeoutMs: 0 }),
+    want: { field: 'options.timeoutMs', message: /from 1 to 2147483647/ },
+  },
+  {
+    name: 'a negative per-call timeout',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { timeoutMs: -1 }),
+    want: { field: 'options.timeoutMs', message: /from 1/ },
+  },
+  {
+    name: 'a NaN per-call timeout',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { timeoutMs: Number.NaN }),
+    want: { field: 'options.timeoutMs', message: /from 1/ },
+  },
+  {
+    name: 'a per-call timeout longer than a timer can wait',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { timeoutMs: 2 ** 31 }),
+    want: { field: 'options.timeoutMs', message: /to 2147483647/ },
+  },
+  {
+    name: 'a fractional maxRetries',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { maxRetries: 1.5 }),
+    want: { field: 'options.maxRetries', message: /integer from 0 to 100/ },
+  },
+  {
+    name: 'a signal that is not an AbortSignal',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { signal: 'stop' as never }),
+    want: { field: 'options.signal', message: /must be an AbortSignal/ },
+  },
+  {
+    name: 'a misspelt option',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { timeout: 5 } as never),
+    want: { field: 'options.timeout', message: /did you mean timeoutMs/ },
+  },
+  {
+    name: 'options that are not an object',
+    given: () => numbers.activeNumber.list({}, null as never),
+    want: { field: 'options', message: /must be an object/ },
+  },
 ];
 
 describe('validation before sending', () => {

@@ -2,7 +2,9 @@ export { basicAuth, basicAuthorization } from './auth/basic.js';
 export {
   createTokenProvider,
   DEFAULT_TOKEN_URL,
+  type GetTokenOptions,
   OAuth2TokenError,
+  type OAuth2TokenFailure,
   oauth2Auth,
   type TokenProvider,
   type TokenProviderOptions,
@@ -48,6 +50,7 @@ export {
   buildRequest,
   type Endpoint,
   type HttpRequest,
+  type OnAuthorized,
   type RequestParts,
   type Route,
   sendRequest,

@@ -119,9 +119,7 @@ export function createNumbersEndpoint(options: NumbersEndpointOptions): Endpoint
   const region = options.region ?? 'global';
   const host = NUMBERS_SERVERS[region];
   if (!host && !options.baseUrl) {
-    throw new TypeError(
-      `region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}; got ${String(region)}`,
-    );
+    throw new TypeError(`region must be one of ${Object.keys(NUMBERS_SERVERS).join(', ')}`);
   }
   return {
     baseUrl: (options.baseUrl ?? host).replace(/\/$/, ''),

@@ -101,13 +101,21 @@ export function buildRequest(endpoint: Endpoint, route: Route, parts: RequestPar
 }
 
 /**
+ * Called once the request is authorized, with the auth headers it will carry: a caller can tell
+ * a failure of the authorization (a token request) from one of the exchange, and name the
+ * credentials a 401 refused.
+ */
+export type OnAuthorized = (authHeaders: Readonly<Record<string, string>>) => void;
+
+/**
  * Authorizes a built request (auth headers, or the Voice signature over exactly what is sent)
- * and hands it to the endpoint's transport.
+ * and hands it to the endpoint's transport. The signal bounds both, the token request included.
  */
 export async function sendRequest(
   endpoint: Endpoint,
   request: HttpRequest,
   signal?: AbortSignal,
+  onAuthorized?: OnAuthorized,
 ): Promise<TransportResponse> {
   const { method, url, body } = request;
   const auth = await endpoint.auth.authorize({
@@ -117,6 +125,7 @@ export async function sendRequest(
     contentType: request.headers['content-type'],
     signal,
   });
+  onAuthorized?.(auth);
   return endpoint.transport({
     method,
     url,

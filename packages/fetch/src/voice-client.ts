@@ -130,9 +130,7 @@ export function createVoiceEndpoint(options: VoiceEndpointOptions): Endpoint {
   const { region } = options;
   const host = region === undefined ? VOICE_CONFIGURATION_HOST : VOICE_SERVERS[region];
   if (!host) {
-    throw new TypeError(
-      `region must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(region)}`,
-    );
+    throw new TypeError(`region must be one of ${Object.keys(VOICE_SERVERS).join(', ')}`);
   }
   return {
     baseUrl: (options.baseUrl ?? host).replace(/\/$/, ''),

@@ -37,12 +37,22 @@ export function prepareArguments(
   const meta = api.operations[operationId] as MetaOperation;
   const { schemas } = api;
   const issues: Issue[] = [];
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+    throw new ValidationError(meta.name, [
+      { field: '(arguments)', expected: 'must be an object of named arguments' },
+    ]);
+  }
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   const bodyFields: Record<string, unknown> = {};
   const parameters = meta.parameters;
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined) continue;
+    if (name === '__proto__') {
+      // Assigned below it would replace the prototype and smuggle fields past the checks.
+      issues.push({ field: name, expected: 'is not allowed (a prototype key)' });
+      continue;
+    }
     const parameter = parameters[name];
     if (parameter?.in === 'path') path[name] = value;
     else if (parameter?.in === 'query') query[name] = value;

@@ -5,6 +5,7 @@
 import { type HttpRequest, OAuth2TokenError, sendRequest } from '@sinch-numbers/fetch';
 import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
 import type { Exchange } from './api-promise.js';
+import { truncateErrorText } from './body.js';
 import type { ClientContext } from './context.js';
 import {
   apiErrorFor,
@@ -15,16 +16,26 @@ import {
   TimeoutError,
   tokenErrorFor,
 } from './errors.js';
+import { redactEchoedCredentials } from './redact.js';
+import { markUnsent } from './unsent.js';
 
 /** One attempt's inputs. */
 export interface Attempt {
-  readonly meta: Pick<MetaOperation, 'response'>;
+  readonly meta: Pick<MetaOperation, 'response' | 'billable'>;
   readonly request: HttpRequest;
   readonly summary: RequestSummary;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
   /** The raw escape hatch: answer whatever arrives (JSON parsed, else text), no revival. */
   readonly raw?: boolean;
+}
+
+// The credentials a refused request carried, so a 401 retires only them.
+const sentCredentials = new WeakMap<object, Readonly<Record<string, string>>>();
+
+/** The auth headers the request that failed with `error` carried, when it got that far. */
+export function rejectedCredentials(error: unknown): Readonly<Record<string, string>> | undefined {
+  return typeof error === 'object' && error !== null ? sentCredentials.get(error) : undefined;
 }
 
 /** Sends one attempt; resolves with the revived data and the response, or a typed error. */
@@ -40,12 +51,18 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     controller.abort();
   });
   let status: number | undefined;
+  let credentials: Readonly<Record<string, string>> | undefined;
   try {
-    const response = await sendRequest(ctx.endpoint, attempt.request, controller.signal);
+    const response = await sendRequest(ctx.endpoint, attempt.request, controller.signal, (auth) => {
+      credentials = auth;
+    });
     status = response.status;
     const text = response.body;
     if (status < 200 || status > 299) {
-      throw apiErrorFor(response, parseLoosely(text), summary, ctx.now());
+      const body = parseLoosely(truncateErrorText(redactEchoedCredentials(text, credentials)));
+      const apiError = apiErrorFor(response, body, summary, ctx.now());
+      if (credentials) sentCredentials.set(apiError, credentials);
+      throw apiError;
     }
     if (attempt.raw) return { data: parseLoosely(text), response };
     if (!meta.response) return { data: undefined, response };
@@ -53,14 +70,25 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
       throw new InvalidResponseError(summary, 'empty body where the spec promises one', status);
     }
     const data: unknown = JSON.parse(text);
+    const problem = ctx.shapeCheckFor?.(meta.response)?.(data);
+    if (problem) throw new InvalidResponseError(summary, `${summary.name}: ${problem}`, status);
     const revive = ctx.reviverFor(meta.response);
     return { data: revive ? revive(data) : data, response };
   } catch (error) {
     if (error instanceof SinchError) throw error;
+    if (timedOut && credentials === undefined && ctx.tokenUrl !== undefined) {
+      // Still waiting for a token: the token endpoint did not answer, the API was never called.
+      const tokenRequest = { ...summary, method: 'POST', url: ctx.tokenUrl };
+      throw markUnsent(new TimeoutError(tokenRequest, attempt.timeoutMs, { endpoint: 'token' }));
+    }
     if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
     if (user?.aborted) throw user.reason;
     if (error instanceof OAuth2TokenError) throw tokenErrorFor(error, summary);
-    if (error instanceof SyntaxError || error instanceof DateFieldError) {
+    if (error instanceof SyntaxError) {
+      // Never the parser's message: it quotes the body, which may hold a secret.
+      throw new InvalidResponseError(summary, 'the body is not valid JSON', status);
+    }
+    if (error instanceof DateFieldError) {
       throw new InvalidResponseError(summary, error.message, status);
     }
     throw new ConnectionError(summary, { cause: error });

@@ -1,5 +1,5 @@
 import type { Endpoint } from '@sinch-numbers/fetch';
-import type { ApiMeta, MetaSchema, Reviver } from '@sinch-numbers/fetch/meta';
+import type { ApiMeta, MetaSchema, Reviver, ShapeCheck } from '@sinch-numbers/fetch/meta';
 import type { Logger } from './logger.js';
 import type { BackoffOptions } from './retry.js';
 
@@ -13,6 +13,8 @@ export interface ClientContext {
   readonly endpoint: Endpoint;
   /** OAuth2 tokens can be refreshed after a 401; Basic and signed credentials cannot. */
   readonly canRefreshAuth: boolean;
+  /** The OAuth2 token endpoint (no query), named when it does not answer in time. */
+  readonly tokenUrl?: string | undefined;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;
@@ -25,6 +27,8 @@ export interface ClientContext {
   /** Starts the time limit of one attempt: `expire` runs when it runs out, unless cancelled. */
   readonly startTimer: (ms: number, expire: () => void) => () => void;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
+  /** The shape check of a response schema: objects and arrays where the types promise them. */
+  readonly shapeCheckFor?: ((schema: MetaSchema | undefined) => ShapeCheck | undefined) | undefined;
 }
 
 /**

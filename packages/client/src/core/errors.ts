@@ -6,6 +6,7 @@
 import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch';
 import { requestIdOf } from './logger.js';
 import { parseRetryAfter } from './retry-after.js';
+import { markUnsent } from './unsent.js';
 
 /** What an error says about the request it came from. */
 export interface RequestSummary {
@@ -83,15 +84,21 @@ export class ApiError extends SinchError {
   readonly details: readonly unknown[];
   /** The request id header of the answer, for support tickets. */
   readonly requestId: string | undefined;
-  /** The parsed body (or its text when it was not JSON). */
+  /** The parsed body (or its text when it was not JSON), cut to 64 KiB of text. */
   readonly body: unknown;
   readonly request: RequestSummary;
+  /**
+   * How long the server asked to wait before trying again (`Retry-After`, seconds or an HTTP
+   * date), in milliseconds, whatever the status; undefined when it did not say.
+   */
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: {
     status: number;
     body: unknown;
     requestId: string | undefined;
     request: RequestSummary;
+    retryAfterMs?: number | undefined;
   }) {
     const envelope = readEnvelope(init.body);
     const what = envelope.status ?? `HTTP ${init.status}`;
@@ -110,6 +117,7 @@ export class ApiError extends SinchError {
     this.requestId = init.requestId ?? envelope.reference;
     this.body = init.body;
     this.request = init.request;
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 
@@ -136,16 +144,21 @@ export class ConflictError extends ApiError {
 /** 429: too many requests. `retryAfterMs` says how long the API asked to wait. */
 export class RateLimitedError extends ApiError {
   override name = 'RateLimitedError';
-  readonly retryAfterMs: number | undefined;
-  constructor(init: ConstructorParameters<typeof ApiError>[0] & { retryAfterMs?: number }) {
-    super(init);
-    this.retryAfterMs = init.retryAfterMs;
-  }
 }
 /** 5xx: the API failed. For a billable call the outcome is unknown until checked. */
 export class ServerError extends ApiError {
   override name = 'ServerError';
 }
+
+/**
+ * Which server a connection or timeout error is about: the API, or the OAuth2 token endpoint
+ * asked for a token first (then `request` describes the token request and nothing reached the
+ * API).
+ */
+export type ErrorSource = 'api' | 'token';
+
+const whom = (endpoint: ErrorSource | undefined, request: RequestSummary) =>
+  endpoint === 'token' ? ` to the token endpoint ${request.url}` : '';
 
 /** The request could not be sent or its answer was cut off (refused, reset, DNS). */
 export class ConnectionError extends SinchError {
@@ -154,11 +167,17 @@ export class ConnectionError extends SinchError {
   readonly request: RequestSummary;
   /** The spec's operationId of the call. */
   readonly operationId: string;
-  constructor(request: RequestSummary, options?: { cause?: unknown }) {
+  /** Which server could not be reached. */
+  readonly endpoint: ErrorSource;
+  constructor(request: RequestSummary, options?: { cause?: unknown; endpoint?: ErrorSource }) {
     const reason = describeCause(options?.cause);
-    super(`${request.name}: connection failed${reason ? ` (${reason})` : ''}`, options);
+    super(
+      `${request.name}: connection${whom(options?.endpoint, request)} failed${reason ? ` (${reason})` : ''}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.request = request;
     this.operationId = request.operationId;
+    this.endpoint = options?.endpoint ?? 'api';
   }
 }
 
@@ -170,11 +189,15 @@ export class TimeoutError extends SinchError {
   /** The spec's operationId of the call. */
   readonly operationId: string;
   readonly timeoutMs: number;
-  constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${request.name}: no answer within ${timeoutMs} ms`);
+  /** Which server did not answer in time. */
+  readonly endpoint: ErrorSource;
+  constructor(request: RequestSummary, timeoutMs: number, options?: { endpoint?: ErrorSource }) {
+    const from = options?.endpoint === 'token' ? ` from the token endpoint ${request.url}` : '';
+    super(`${request.name}: no answer${from} within ${timeoutMs} ms`);
     this.request = request;
     this.operationId = request.operationId;
     this.timeoutMs = timeoutMs;
+    this.endpoint = options?.endpoint ?? 'api';
   }
 }
 
@@ -202,14 +225,20 @@ export class InvalidResponseError extends SinchError {
  */
 export class UncertainOutcomeError extends SinchError {
   override name = 'UncertainOutcomeError';
+  /** The spec's operationId of the call. */
   readonly operationId: string;
+  /** What went wrong and what a read could tell before trying again. */
   readonly finding: string;
-  constructor(operationId: string, finding: string, options: { cause: unknown }) {
+  constructor(
+    operation: { readonly operationId: string; readonly name: string },
+    finding: string,
+    options: { cause: unknown },
+  ) {
     super(
-      `${operationId}: outcome unknown (${finding}); not retried to avoid a second charge`,
+      `${operation.name}: outcome unknown (${finding}); not retried to avoid a second charge`,
       options,
     );
-    this.operationId = operationId;
+    this.operationId = operation.operationId;
     this.finding = finding;
   }
 }
@@ -243,21 +272,59 @@ function readEnvelope(body: unknown): ApiErrorBody & { reference?: string } {
   };
 }
 
-function describeNonJson(body: unknown): string {
+/** How much of a non-JSON body is looked at to describe it: a page's title and first lines. */
+const DESCRIBE_SCAN_LIMIT = 64 * 1024;
+const DESCRIPTION_LENGTH = 120;
+
+/**
+ * A one-line description of a non-JSON body (an HTML error page from a proxy): its text with
+ * tags dropped and whitespace collapsed, shortened. One pass over at most the first 64 KiB,
+ * whatever the body holds, so a hostile page cannot stall the caller.
+ */
+export function describeNonJson(body: unknown): string {
   if (typeof body !== 'string' || body === '') return '';
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  const text = body.length > DESCRIBE_SCAN_LIMIT ? body.slice(0, DESCRIBE_SCAN_LIMIT) : body;
+  let out = '';
+  let pendingSpace = false;
+  let tagsPossible = true;
+  for (let i = 0; i < text.length && out.length <= DESCRIPTION_LENGTH; i++) {
+    let char = text[i] as string;
+    if (char === '<' && tagsPossible) {
+      const end = text.indexOf('>', i + 1);
+      if (end === -1) {
+        // No tag closes after this point: the rest is text (and is not searched again).
+        tagsPossible = false;
+      } else {
+        i = end;
+        char = ' ';
+      }
+    }
+    if (/\s/.test(char)) {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += char;
+  }
+  return out.length > DESCRIPTION_LENGTH ? `${out.slice(0, DESCRIPTION_LENGTH - 3)}...` : out;
 }
 
+/** Matches the `code` of a system error (ECONNRESET, UND_ERR_SOCKET), never free text. */
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+/**
+ * Why a request failed, in one safe word: the system error code, else the error's name. Messages
+ * are never repeated: a transport quotes the header it refused, credentials included.
+ */
 function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return '';
+  if (cause.name === 'OAuth2TokenError') return cause.message;
   const inner = cause.cause instanceof Error ? cause.cause : undefined;
   const code =
     (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code;
-  return typeof code === 'string' ? code : (inner?.message ?? cause.message);
+  if (typeof code === 'string' && ERROR_CODE.test(code)) return code;
+  return /^\w{1,40}$/.test(cause.name) ? cause.name : 'unknown error';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,14 +346,15 @@ export function apiErrorFor(
   now: number,
 ): ApiError {
   const { status } = response;
-  const init = { status, body, requestId: requestIdOf(response.headers), request };
-  if (status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
-    return new RateLimitedError({
-      ...init,
-      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    });
-  }
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+  const init = {
+    status,
+    body,
+    requestId: requestIdOf(response.headers),
+    request,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+  if (status === 429) return new RateLimitedError(init);
   if (status >= 500) return new ServerError(init);
   const ErrorClass = STATUS_ERRORS[status] ?? ApiError;
   return new ErrorClass(init);
@@ -300,17 +368,39 @@ export function isTokenEndpointError(error: unknown): boolean {
   return error instanceof Error && fromTokenEndpoint.has(error);
 }
 
-/** The typed error for a failed token request, marked as coming from the token endpoint. */
-export function tokenErrorFor(error: OAuth2TokenError, request: RequestSummary): SinchError {
-  if (error.status === undefined) return new ConnectionError(request, { cause: error });
-  const body = { error: { code: error.status, message: error.message } };
-  const init = { status: error.status, body, requestId: undefined, request };
-  const typed =
-    error.status >= 500
-      ? new ServerError(init)
-      : error.status === 429
-        ? new RateLimitedError(init)
-        : new UnauthorizedError(init);
+/**
+ * The typed error for a failed token request, marked as coming from the token endpoint; its
+ * request summary is the token request (`POST` to the token URL), as the API was never called.
+ */
+export function tokenErrorFor(
+  error: OAuth2TokenError,
+  call: { readonly operationId: string; readonly name: string },
+): SinchError {
+  const request = {
+    operationId: call.operationId,
+    name: call.name,
+    method: 'POST',
+    url: error.tokenUrl,
+  };
+  let typed: SinchError;
+  if (
+    error.failure === 'unreachable' ||
+    error.failure === 'timeout' ||
+    error.status === undefined
+  ) {
+    typed = new ConnectionError(request, { cause: error, endpoint: 'token' });
+  } else if (error.failure === 'invalid') {
+    typed = new InvalidResponseError(request, error.message, error.status);
+  } else {
+    const body = { error: { code: error.status, message: error.message } };
+    const init = { status: error.status, body, requestId: undefined, request };
+    typed =
+      error.status >= 500
+        ? new ServerError(init)
+        : error.status === 429
+          ? new RateLimitedError(init)
+          : new UnauthorizedError(init);
+  }
   fromTokenEndpoint.add(typed);
-  return typed;
+  return markUnsent(typed);
 }

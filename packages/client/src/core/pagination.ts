@@ -72,6 +72,12 @@ export class PagePromise<T, Items extends string = never>
   readonly #fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>;
   readonly #source: RequestSummary | (() => RequestSummary);
   #first: Promise<Page<T, Items>> | undefined;
+  /**
+   * Every next-page token seen in this list, with the token of the page that gave it. A token
+   * handed out again by another page means the walk went in a circle (A→B→A). Loading the same
+   * page twice yields the same token from the same page, which is no cycle.
+   */
+  readonly #seen = new Map<string, string | undefined>();
 
   /**
    * @param fetchPage - fetches the page for a token (`undefined` for the first page).
@@ -94,11 +100,22 @@ export class PagePromise<T, Items extends string = never>
   #load(pageToken: string | undefined): Promise<Page<T, Items>> {
     return this.#fetchPage(pageToken).then((raw) => {
       const next = raw.nextPageToken || undefined;
-      // A server that hands back the token it was given would page forever.
-      if (next !== undefined && next === pageToken) {
+      // A server that hands back a token already walked would page forever.
+      if (next !== undefined) {
+        const from = this.#seen.get(next);
+        const cycle = next === pageToken || (this.#seen.has(next) && from !== pageToken);
+        if (cycle) {
+          throw new InvalidResponseError(
+            typeof this.#source === 'function' ? this.#source() : this.#source,
+            `nextPageToken ${JSON.stringify(next.slice(0, 40))} was already seen in this list; stopping instead of looping`,
+          );
+        }
+        this.#seen.set(next, pageToken);
+      }
+      if (!Array.isArray(raw.data)) {
         throw new InvalidResponseError(
           typeof this.#source === 'function' ? this.#source() : this.#source,
-          `nextPageToken repeats the token of the page it came from (${next}); stopping instead of looping`,
+          'the page holds no array of items',
         );
       }
       const page = {

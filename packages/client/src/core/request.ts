@@ -5,12 +5,15 @@
  */
 import { buildRequest, type HttpRequest, PathParameterError } from '@sinch-numbers/fetch';
 import type { MetaOperation } from '@sinch-numbers/fetch/meta';
+import { billableFailure } from '../numbers/billing.js';
 import type { Exchange } from './api-promise.js';
 import { type OperationId, prepareArguments } from './arguments.js';
-import { type Attempt, attemptOnce } from './attempt.js';
+import { type Attempt, attemptOnce, rejectedCredentials } from './attempt.js';
+import { checkCallOptions } from './call-options.js';
 import type { CallOptions, ClientContext } from './context.js';
 import { isTokenEndpointError, UnauthorizedError, ValidationError } from './errors.js';
 import { decideRetry } from './retry.js';
+import { wasUnsent } from './unsent.js';
 
 export type { OperationId };
 
@@ -22,8 +25,9 @@ export async function callOperation(
   options: CallOptions = {},
 ): Promise<Exchange> {
   const meta = ctx.api.operations[operationId] as MetaOperation;
+  checkCallOptions(meta.name, options);
   const mode = options.validation ?? ctx.validation;
-  const parts = prepareArguments(ctx.api, operationId, args, mode, (issues) =>
+  const parts = prepareArguments(ctx.api, operationId, args ?? {}, mode, (issues) =>
     ctx.logger?.({ type: 'validation', operationId, name: meta.name, issues }),
   );
   let request: Attempt['request'];
@@ -149,10 +153,11 @@ async function runAttempts(
         error instanceof UnauthorizedError &&
         ctx.canRefreshAuth &&
         !refreshed &&
-        !isTokenEndpointError(error)
+        !isTokenEndpointError(error) &&
+        !wasUnsent(error)
       ) {
         refreshed = true;
-        ctx.endpoint.auth.invalidate();
+        ctx.endpoint.auth.invalidate(rejectedCredentials(error));
         continue;
       }
       const delayMs = decideRetry({
@@ -163,7 +168,10 @@ async function runAttempts(
         random: ctx.random,
         backoff: ctx.backoff,
       });
-      if (delayMs === undefined) throw error;
+      if (delayMs === undefined) {
+        const { operationId, name } = attempt.summary;
+        throw billableFailure(error, { operationId, name, billable: attempt.meta.billable });
+      }
       ctx.logger?.({
         type: 'retry',
         operationId: attempt.summary.operationId,

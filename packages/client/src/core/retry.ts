@@ -56,7 +56,9 @@ export function retryDelay(
   options: BackoffOptions = {},
 ): number | undefined {
   const { baseDelayMs = 500, maxDelayMs = 8000, maxRetryAfterMs = 60_000 } = options;
-  if (error instanceof RateLimitedError && error.retryAfterMs !== undefined) {
+  // The server's own wait, on any status that is retried (429, 503...); one beyond the cap
+  // is not slept through: the error, which carries it, is thrown at once.
+  if (error instanceof ApiError && error.retryAfterMs !== undefined) {
     return error.retryAfterMs > maxRetryAfterMs ? undefined : error.retryAfterMs;
   }
   // "Equal jitter": at least half the backoff, so a retry never fires at once.

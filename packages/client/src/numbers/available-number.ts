@@ -5,7 +5,7 @@ import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type NestedBody, unwrapBody } from '../core/unwrap-body.js';
 import type { ActiveNumberGroup } from './active-number.js';
-import { rentWithRecovery } from './billing.js';
+import { type RentOptions, rentWithRecovery } from './billing.js';
 import type { AvailableNumber } from './models.js';
 
 /** Arguments of `availableNumber.list`: `regionCode` and `type` are required. */
@@ -74,14 +74,16 @@ export class AvailableNumberGroup extends OperationGroup {
 
   /**
    * Rents one number (billable; the API supports this for US `LOCAL` numbers only). Never sent
-   * twice blindly: after a timeout, a dropped connection or a 5xx, the client first checks
-   * whether the number is now active in the project. If it is, that number is returned; if it
-   * is not, the rent is tried again (up to `maxRetries`); if the check itself fails, an
-   * `UncertainOutcomeError` says so. The body may also be nested as `rentNumberRequestBody`.
+   * twice blindly: after a timeout, a dropped connection or a 5xx, the client reads the number
+   * from the project (`verifyReads` times, waiting `verifyDelayMs`, then twice as long, between
+   * reads, since the project's view may lag). If it is there, that number is returned; if no
+   * read finds it, the rent is tried again (up to `maxRetries`), and a refusal of that retry is
+   * checked once more the same way; if a read fails, an `UncertainOutcomeError` says so. The body
+   * may also be nested as `rentNumberRequestBody`.
    */
   rent(
     params: RentNumberParams | NestedRentNumberParams,
-    options?: CallOptions,
+    options?: RentOptions,
   ): APIPromise<ResultOf<'NumberService_RentNumber'>> {
     const exchange = Promise.resolve().then(() => {
       const flat = unwrapBody(
@@ -91,7 +93,7 @@ export class AvailableNumberGroup extends OperationGroup {
       ) as RentNumberParams;
       return this.context().then((ctx) =>
         rentWithRecovery(ctx, flat, options, {
-          rentOnce: () => this.exchange('NumberService_RentNumber', flat, options),
+          rentOnce: (callOptions) => this.exchange('NumberService_RentNumber', flat, callOptions),
           findActive: (phoneNumber, checkOptions) =>
             this.#activeNumber().get({ phoneNumber }, checkOptions).withResponse(),
         }),

@@ -8,17 +8,37 @@ type Schemas = components['schemas'];
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /**
+ * A value of one of the spec's enums in an event Sinch sends: one of the values known when this
+ * client was built, or a newer one (any other string), which is kept rather than refused.
+ */
+export type OpenEnum<Known extends string> = Known | (string & {});
+
+/** The event with each enum property (except the discriminator) opened to newer values. */
+type OpenEnums<T> = {
+  [K in keyof T]: K extends 'resourceType'
+    ? T[K]
+    : NonNullable<T[K]> extends string
+      ? string extends NonNullable<T[K]>
+        ? T[K]
+        : OpenEnum<NonNullable<T[K]>> | Extract<T[K], undefined>
+      : T[K];
+};
+
+type ActiveNumberPayload = Schemas['CallbackPayloadActiveNumber'];
+type NumberOrderPayload = Schemas['CallbackPayloadNumberOrder'];
+
+/**
  * A callback about an active number: it was linked to or unlinked from the SMS platform, a 10DLC
  * campaign or the voice platform (`eventType`), and that `SUCCEEDED` or `FAILED` (`status`).
- * `resourceId` is the phone number.
+ * `resourceId` is the phone number. Enum properties may hold values newer than this client.
  */
-export type ActiveNumberEvent = Simplify<Schemas['CallbackPayloadActiveNumber']>;
+export type ActiveNumberEvent = Simplify<OpenEnums<ActiveNumberPayload>>;
 
 /**
  * A callback about a number order that moved to a new state (`status`); `resourceId` is the
- * order ID.
+ * order ID. Enum properties may hold values newer than this client.
  */
-export type NumberOrderEvent = Simplify<Schemas['CallbackPayloadNumberOrder']>;
+export type NumberOrderEvent = Simplify<OpenEnums<NumberOrderPayload>>;
 
 /**
  * Any event Sinch sends to a Numbers callback URL. Switch on `resourceType` to narrow it to
@@ -53,9 +73,11 @@ export class CallbackSignatureError extends Error {
 }
 
 /**
- * How one property is checked: `'string'` for free text, or the complete set of allowed values
- * for an enum. Typing the set as a record keyed by the generated union makes the compiler reject
- * a missing or an extra value whenever the spec's enum changes.
+ * How one property is checked: `'string'` for free text, or the complete set of known values for
+ * an enum. Typing the set as a record keyed by the generated union makes the compiler reject a
+ * missing or an extra value whenever the spec's enum changes. Enum values outside the set are
+ * accepted (Sinch adds values without notice, and a signed event must not be dropped); the set
+ * names the known ones in messages.
  */
 type ValueRule<V> = string extends V ? 'string' : { readonly [K in V & string]: true };
 
@@ -78,7 +100,7 @@ const COMMON_RULES = {
   projectId: 'string',
 } as const satisfies FieldRules<Schemas['CallbackPayloadCommon']>;
 
-const ACTIVE_NUMBER_RULES: FieldRules<ActiveNumberEvent> = {
+const ACTIVE_NUMBER_RULES: FieldRules<ActiveNumberPayload> = {
   ...COMMON_RULES,
   resourceId: 'string',
   eventType: {
@@ -110,7 +132,7 @@ const ACTIVE_NUMBER_RULES: FieldRules<ActiveNumberEvent> = {
   internalFailureCode: 'string',
 };
 
-const NUMBER_ORDER_RULES: FieldRules<NumberOrderEvent> = {
+const NUMBER_ORDER_RULES: FieldRules<NumberOrderPayload> = {
   ...COMMON_RULES,
   resourceId: 'string',
   eventType: { NUMBER_ORDER_PROCESSING: true },
@@ -119,7 +141,7 @@ const NUMBER_ORDER_RULES: FieldRules<NumberOrderEvent> = {
 
 /** Keyed by `resourceType`, so adding a variant to the spec's union fails here until handled. */
 const RULES_BY_RESOURCE_TYPE: {
-  readonly [E in CallbackEvent as E['resourceType']]: FieldRules<E>;
+  readonly [E in ActiveNumberPayload | NumberOrderPayload as E['resourceType']]: FieldRules<E>;
 } = {
   ACTIVE_NUMBER: ACTIVE_NUMBER_RULES,
   NUMBER_ORDER: NUMBER_ORDER_RULES,
@@ -130,9 +152,13 @@ const RESOURCE_TYPES = Object.keys(RULES_BY_RESOURCE_TYPE).join(', ');
 /**
  * Parses and validates the body of a Numbers callback, returning an event typed by its
  * `resourceType`. Checks that `resourceType` is present and known, and that every property the
- * spec defines has the right type (and, for enums, one of the spec's values). Properties the spec
- * does not define are kept and not checked, since Sinch may add fields at any time; they are not
- * part of the returned type. `timestamp` stays the string that was sent.
+ * spec defines has the right type. Enum values this client does not know yet, and properties the
+ * spec does not define, are kept, since Sinch may add them at any time; handle an unknown value
+ * as "something else happened" rather than failing. `timestamp` stays the string that was sent.
+ *
+ * Sinch retries a callback until it is acknowledged, and an attacker who captured a signed
+ * request can send it again: the signature proves who sent a body, not that it is new. Use
+ * `eventId` as the key to skip events already handled.
  *
  * This does not authenticate the request: check the signature first with
  * {@link verifyCallbackSignature}, or use {@link verifyAndParseCallback} to do both.
@@ -210,12 +236,11 @@ export function parseCallbackEvent(rawBody: RawCallbackBody): CallbackEvent {
       if (typeof value !== 'string') {
         throw fieldError(field, `must be a string, got ${describeValue(value)}`);
       }
-    } else if (typeof value !== 'string' || !Object.hasOwn(rule, value)) {
-      // hasOwn rather than `in`, so values such as "constructor" are not taken for allowed ones.
-      const allowed = Object.keys(rule).join(', ');
+    } else if (typeof value !== 'string') {
+      const known = Object.keys(rule).join(', ');
       throw fieldError(
         field,
-        `must be one of ${allowed} for resourceType ${resourceType}, got ${describeValue(value)}`,
+        `must be a string (known values for resourceType ${resourceType}: ${known}), got ${describeValue(value)}`,
       );
     }
   }

@@ -4,6 +4,7 @@ export {
   CallbackEventError,
   CallbackSignatureError,
   type NumberOrderEvent,
+  type OpenEnum,
   parseCallbackEvent,
   verifyAndParseCallback,
 } from './events.js';

@@ -13,7 +13,8 @@ export type Fault =
   | { kind: 'text'; status: number; body: string; contentType: string }
   | { kind: 'reset' }
   | { kind: 'stall' }
-  | { kind: 'stall-body'; status: number; partial: string };
+  | { kind: 'stall-body'; status: number; partial: string }
+  | { kind: 'decide'; by: (request: SeenRequest) => Fault };
 
 /** Builders for scripted answers. */
 export const reply = {
@@ -48,6 +49,8 @@ export const reply = {
   stall: (): Fault => ({ kind: 'stall' }),
   /** Sends the status line and part of the body, then goes silent. */
   stallBody: (status: number, partial: string): Fault => ({ kind: 'stall-body', status, partial }),
+  /** Answers each request by looking at it (e.g. at its Authorization header). */
+  decide: (by: (request: SeenRequest) => Fault): Fault => ({ kind: 'decide', by }),
 };
 
 /** A request as the server saw it. */
@@ -139,8 +142,11 @@ export async function startFaultServer(): Promise<FaultServer> {
     response: ServerResponse,
     request: IncomingMessage,
     seen: SeenRequest,
-  ) => {
+  ): void => {
     switch (fault.kind) {
+      case 'decide':
+        answer(fault.by(seen), response, request, seen);
+        return;
       case 'json':
         response.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers });
         response.end(JSON.stringify(fault.body));

@@ -66,7 +66,7 @@ describeOperation('NumberService_ListActiveNumbers', 'client', () => {
     })().catch((e: unknown) => e);
     // A spec violation on page 2 would surface as a ConnectionError caused by SpecViolation.
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect((error as Error).message).toContain('nextPageToken repeats');
+    expect((error as Error).message).toContain('already seen in this list');
     expect(iterated).toHaveLength(2);
     expect(fetch.requests).toHaveLength(2);
     const page2 = new URL(fetch.requests[1]?.url ?? '');

@@ -11,6 +11,7 @@ import {
   ServerError,
   SinchError,
   UnauthorizedError,
+  UncertainOutcomeError,
   ValidationError,
 } from '@sinch-numbers/client';
 import { describe, expect, it } from 'vitest';
@@ -26,12 +27,19 @@ const cases = [
   { prefer: 500, ErrorClass: ServerError, code: 'INTERNAL' },
 ] as const;
 
-/** The rejection of a call, so its fields can be asserted on. */
-async function rejectionOf(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
+/**
+ * The API error a call was rejected with, so its fields can be asserted on. A billable call's
+ * 5xx leaves its outcome unknown: it arrives as the `cause` of an `UncertainOutcomeError`.
+ */
+async function rejectionOf(call: Promise<unknown>, billable = false): Promise<ApiError> {
+  let error = await call.then(
     () => expect.unreachable('the call should have been rejected'),
     (reason: unknown) => reason,
   );
+  if (billable && error instanceof ServerError) {
+    expect.unreachable('a billable 5xx must be reported as an uncertain outcome');
+  }
+  if (billable && error instanceof UncertainOutcomeError) error = error.cause;
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -49,7 +57,7 @@ describe('error responses through the high-level client', () => {
     for (const { prefer, ErrorClass, code } of cases) {
       it(`${name}: Prefer code=${prefer} rejects with ${ErrorClass.name} (${code})`, async () => {
         const sut = numbersHighLevelClient({ prefer, maxRetries: 0 });
-        const error = await rejectionOf(call(sut));
+        const error = await rejectionOf(call(sut), name.includes('billable'));
         expect(error).toBeInstanceOf(ErrorClass);
         expect(error).toBeInstanceOf(SinchError);
         expect(error.name).toBe(ErrorClass.name);
@@ -103,7 +111,10 @@ describe('error responses through the high-level client', () => {
 
   it('a billable release answered 500 is sent exactly once, even with retries allowed', async () => {
     const sut = numbersHighLevelClient({ prefer: 500, maxRetries: 2, backoff: { baseDelayMs: 1 } });
-    const error = await rejectionOf(sut.numbers.activeNumber.release({ phoneNumber: NUMBER }));
+    const error = await rejectionOf(
+      sut.numbers.activeNumber.release({ phoneNumber: NUMBER }),
+      true,
+    );
     expect(error).toBeInstanceOf(ServerError);
     expect(sut.fetch.requests.filter((r) => r.url.endsWith(':release'))).toHaveLength(1);
     expect(sut.fetch.requests).toHaveLength(1);

@@ -53,8 +53,10 @@ export interface AuthMiddleware {
    */
   authorize(input: AuthorizationInput): Record<string, string> | Promise<Record<string, string>>;
   /**
-   * Forgets any cached token so the next request fetches a new one. Call it after a 401 that
-   * may have been caused by a revoked token. A no-op for Basic auth.
+   * Forgets a cached token so the next request fetches a new one. Call it after a 401 that may
+   * have been caused by a revoked token, passing the headers `authorize()` gave the refused
+   * request: only the token in them is dropped, so a fresher one fetched meanwhile is kept.
+   * Without them, any cached token is dropped. A no-op for Basic auth.
    */
-  invalidate(): void;
+  invalidate(rejected?: Readonly<Record<string, string>>): void;
 }

@@ -24,6 +24,20 @@ function isBinary(v: unknown): boolean {
 
 const E164 = '^\\+[1-9]\\d{1,14}$';
 
+/** The spec's integers are int32; a larger number would be sent as `1e+21` or lose digits. */
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/** Keys that would change an object's prototype instead of naming a field. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A lone UTF-16 surrogate: no UTF-8 encoding exists for it, so no request can carry it. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The value of an own property: inherited ones are never arguments. */
+const own = (value: Obj, name: string): unknown =>
+  Object.hasOwn(value, name) ? value[name] : undefined;
+
 /** Follows `$ref` names to the schema they point at. */
 export function deref(schema: MetaSchema, schemas: Schemas): MetaSchema {
   let current = schema;
@@ -49,7 +63,7 @@ function chooseBranch(
 ): MetaSchema | undefined {
   const discriminator = schema.discriminator;
   if (discriminator?.mapping) {
-    const tag = value[discriminator.propertyName];
+    const tag = own(value, discriminator.propertyName);
     const target = typeof tag === 'string' ? discriminator.mapping[tag] : undefined;
     if (!target) {
       issues.push({
@@ -66,7 +80,7 @@ function chooseBranch(
     // One branch whose required fields are all there is the one meant; its own check then
     // names the field at fault instead of the whole union.
     const meant = branches.filter((b) =>
-      (deref(b, schemas).required ?? []).every((name) => value[name] !== undefined),
+      (deref(b, schemas).required ?? []).every((name) => own(value, name) !== undefined),
     );
     if (meant.length === 1) return meant[0];
   }
@@ -125,7 +139,10 @@ function checkType(value: unknown, s: MetaSchema): string | undefined {
       if (isBinary(value)) return undefined;
       return `must be a string${s.format === 'date-time' ? ' or a Date' : ''}`;
     case 'integer':
-      return Number.isInteger(value) ? undefined : 'must be an integer';
+      if (!Number.isInteger(value)) return 'must be an integer';
+      return (value as number) < INT32_MIN || (value as number) > INT32_MAX
+        ? `must be an integer from ${INT32_MIN} to ${INT32_MAX}`
+        : undefined;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
     case 'boolean':
@@ -149,6 +166,13 @@ function checkConstraints(value: unknown, s: MetaSchema, field: string, issues: 
     issues.push({ field, expected: `must be one of ${list(s.enum)}; got ${shortValue(value)}` });
   }
   if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) {
+      issues.push({
+        field,
+        expected: 'must be valid Unicode text (it holds a lone surrogate, which cannot be sent)',
+      });
+      return;
+    }
     if (s.pattern !== undefined && !new RegExp(s.pattern).test(value)) {
       // Never echo the value: patterns guard secrets too (the callback HMAC secret).
       issues.push({
@@ -219,21 +243,27 @@ export function checkValue(
     if (branch) checkValue(value, branch, path, schemas, issues, false);
   }
   if (isPlainObject(value)) {
+    for (const name of Object.keys(value)) {
+      if (PROTOTYPE_KEYS.has(name)) {
+        issues.push({ field: join(path, name), expected: 'is not allowed (a prototype key)' });
+      }
+    }
     for (const name of s.required ?? []) {
       const prop = s.properties?.[name];
       const readOnly = prop && deref(prop, schemas).readOnly;
-      if (value[name] === undefined && !readOnly) {
+      if (own(value, name) === undefined && !readOnly) {
         issues.push({ field: join(path, name), expected: 'is required' });
       }
     }
     for (const [name, prop] of Object.entries(s.properties ?? {})) {
-      if (value[name] !== undefined && !deref(prop, schemas).readOnly) {
-        checkValue(value[name], prop, join(path, name), schemas, issues);
+      const item = own(value, name);
+      if (item !== undefined && !deref(prop, schemas).readOnly) {
+        checkValue(item, prop, join(path, name), schemas, issues);
       }
     }
     if (typeof s.additionalProperties === 'object') {
       for (const [name, item] of Object.entries(value)) {
-        if (!s.properties?.[name])
+        if (!s.properties?.[name] && !PROTOTYPE_KEYS.has(name))
           checkValue(item, s.additionalProperties, join(path, name), schemas, issues);
       }
     }
@@ -243,7 +273,7 @@ export function checkValue(
       if (allowed !== 'any') {
         const writable = [...allowed].filter((name) => !readOnly.has(name));
         for (const name of Object.keys(value)) {
-          if (!allowed.has(name) && value[name] !== undefined) {
+          if (!allowed.has(name) && value[name] !== undefined && !PROTOTYPE_KEYS.has(name)) {
             issues.push({ field: join(path, name), expected: unknownFieldHint(name, writable) });
           }
         }

@@ -16,13 +16,91 @@ type Schemas = Readonly<Record<string, MetaSchema>>;
 /** Thrown when a field the spec types as a date holds something that is not one. */
 export class DateFieldError extends TypeError {
   override name = 'DateFieldError';
+  /** Where the value was, e.g. `activeNumbers[3].nextChargeDate`; empty at the top level. */
+  readonly field: string;
+  /** What is wrong with it. */
+  readonly problem: string;
+
+  constructor(problem: string, field = '') {
+    super(field ? `${field}: ${problem}` : problem);
+    this.problem = problem;
+    this.field = field;
+  }
+}
+
+/** Runs `revive` on a child value, naming the child in a date error raised inside it. */
+function within(key: string | number, revive: Reviver, value: unknown): unknown {
+  try {
+    return revive(value);
+  } catch (error) {
+    if (!(error instanceof DateFieldError)) throw error;
+    const here = typeof key === 'number' ? `[${key}]` : key;
+    const field = !error.field
+      ? here
+      : error.field.startsWith('[')
+        ? `${here}${error.field}`
+        : `${here}.${error.field}`;
+    throw new DateFieldError(error.problem, field);
+  }
+}
+
+// RFC 3339 date-time (and full-date), also with a space for `T`, without seconds, or with a
+// short `+HH` offset. Anything else is refused rather than left to `Date`'s own parser, whose
+// reading of a time without an offset depends on the machine's time zone.
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+
+/**
+ * Reads an ISO 8601 / RFC 3339 date or date-time as an instant. A date-time without an offset
+ * is UTC (as the official SDK reads the vendor's offset-less callback times), a date alone is
+ * midnight UTC, and `+HH` is read as `+HH:00`; so the result never depends on the machine's time
+ * zone. Returns undefined for anything else, including impossible dates such as February 30.
+ */
+export function parseIsoDate(text: string): Date | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const offsetHours = m[10] === undefined ? 0 : Number(m[10]);
+  const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);
+  if (month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) {
+    return undefined;
+  }
+  const offset = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  // Date.UTC reads years 0-99 as 1900-1999: count from 400 years (one Gregorian cycle) later.
+  const shifted = year < 100;
+  const time = Date.UTC(shifted ? year + 400 : year, month, day, hour, minute - offset, second, ms);
+  return new Date(shifted ? time - GREGORIAN_CYCLE_MS : time);
+}
+
+const GREGORIAN_CYCLE_MS = 146_097 * 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 1 && leap ? 29 : (DAYS_IN_MONTH[month] ?? 0);
 }
 
 function toDate(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new DateFieldError(`'${value.slice(0, 40)}' is not a date`);
+  // null is what an API sends for "no date"; it is kept, as absent fields are.
+  // A Date was converted already, by another member of a composition (JSON has no Dates).
+  if (value === null || value instanceof Date) return value;
+  if (typeof value !== 'string') {
+    const kind = Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
+    throw new DateFieldError(`expected a date string, got ${kind}`);
+  }
+  const date = parseIsoDate(value);
+  if (!date) throw new DateFieldError(`'${value.slice(0, 40)}' is not a date`);
   return date;
 }
 
@@ -77,7 +155,7 @@ export function createReviverCompiler(
         if (typeof value === 'object' && value !== null) {
           const record = value as Record<string, unknown>;
           for (const [key, revive] of props) {
-            if (record[key] !== undefined) record[key] = revive(record[key]);
+            if (record[key] !== undefined) record[key] = within(key, revive, record[key]);
           }
         }
         return value;
@@ -86,7 +164,9 @@ export function createReviverCompiler(
     const items = schema.items ? compile(schema.items) : undefined;
     if (items) {
       steps.push((value) => {
-        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = items(value[i]);
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) value[i] = within(i, items, value[i]);
+        }
         return value;
       });
     }
@@ -99,7 +179,7 @@ export function createReviverCompiler(
         if (typeof value === 'object' && value !== null) {
           const record = value as Record<string, unknown>;
           for (const key of Object.keys(record)) {
-            if (!schema.properties?.[key]) record[key] = extra(record[key]);
+            if (!schema.properties?.[key]) record[key] = within(key, extra, record[key]);
           }
         }
         return value;

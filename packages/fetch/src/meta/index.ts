@@ -4,7 +4,8 @@
  * high-level client and the in-process mock both use them, so they agree on what the spec allows.
  */
 export { checkValue, deref, type Issue, unknownFieldHint } from './check.js';
-export { createReviverCompiler, DateFieldError, type Reviver } from './dates.js';
+export { createReviverCompiler, DateFieldError, parseIsoDate, type Reviver } from './dates.js';
+export { createShapeChecker, type ShapeCheck } from './shape.js';
 export type {
   ApiMeta,
   MetaOperation,
