@@ -233,7 +233,12 @@ describe('availableNumber.rent checks before it tries again', () => {
   it("ends with the caller's abort reason when aborted during the check", async () => {
     server.script(rentRoute, reply.error(503, 'UNAVAILABLE'));
     server.script(`GET ${numberPath()}`, reply.stall());
-    const c = faultClient(server, { authentication: 'basic', timeoutMs: 60_000 });
+    // The real clock with a long limit: here the caller's abort, not a time limit, ends the check.
+    const c = faultClient(server, {
+      authentication: 'basic',
+      timeoutMs: 60_000,
+      startTimer: undefined,
+    });
     const controller = new AbortController();
     const reason = new Error('caller stopped');
     const call = rent(c, { signal: controller.signal });

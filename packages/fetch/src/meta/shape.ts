@@ -21,11 +21,37 @@ function kindOf(value: unknown): string {
 
 const at = (path: string, problem: string) => (path ? `${path}: ${problem}` : problem);
 
-/** Compiles shape checks for the schemas of one spec, once per response schema. */
+/** A compiled check of one schema: the problem and the path below `value` where it is, if any. */
+type Node = (value: unknown) => Problem | undefined;
+
+/** A problem, with the path segments from the innermost value outwards (joined only on failure). */
+interface Problem {
+  readonly segments: string[];
+  readonly message: string;
+}
+
+const fail = (message: string): Problem => ({ segments: [], message });
+
+function render(problem: Problem): string {
+  let path = '';
+  for (let i = problem.segments.length - 1; i >= 0; i--) {
+    const segment = problem.segments[i] as string;
+    path += segment.startsWith('[') || path === '' ? segment : `.${segment}`;
+  }
+  return at(path, problem.message);
+}
+
+/**
+ * Compiles shape checks for the schemas of one spec, once per schema: each object or array
+ * schema becomes a function that knows its kind and the properties worth visiting, so checking
+ * a page allocates nothing unless something is wrong (a list of 100,000 numbers is checked page
+ * by page without adding garbage).
+ */
 export function createShapeChecker(
   schemas: Schemas,
 ): (schema: MetaSchema | undefined) => ShapeCheck | undefined {
-  const compiled = new WeakMap<MetaSchema, ShapeCheck | undefined>();
+  const compiledRoots = new WeakMap<MetaSchema, ShapeCheck | undefined>();
+  const byRef = new Map<string, Node | undefined>();
 
   function expects(schema: MetaSchema, seen: Set<string>): 'object' | 'array' | undefined {
     const s = deref(schema, schemas);
@@ -49,52 +75,83 @@ export function createShapeChecker(
     return [...own, ...(s.allOf ?? []).flatMap((member) => propertiesOf(member, depth + 1))];
   }
 
-  function check(
-    value: unknown,
-    schema: MetaSchema,
-    path: string,
-    depth: number,
-  ): string | undefined {
-    // Recursive schemas: deep enough for any real answer, and never endless.
+  /** The compiled node of a schema; references are compiled once and may be recursive. */
+  function compile(schema: MetaSchema, depth: number): Node | undefined {
+    if (schema.$ref !== undefined) {
+      const name = schema.$ref;
+      if (byRef.has(name)) return byRef.get(name);
+      // Recursive schemas see a forwarder while their own node is being compiled.
+      let self: Node | undefined;
+      byRef.set(name, (value) => self?.(value));
+      self = compileResolved(deref(schema, schemas), depth);
+      byRef.set(name, self);
+      return self;
+    }
+    return compileResolved(schema, depth);
+  }
+
+  function compileResolved(s: MetaSchema, depth: number): Node | undefined {
+    // Deep enough for any real answer, and never endless.
     if (depth > 32) return undefined;
-    const s = deref(schema, schemas);
     const kind = expects(s, new Set());
-    if (kind === undefined || value === undefined) return undefined;
-    if (value === null)
-      return s.nullable
-        ? undefined
-        : at(path, `expected ${kind === 'array' ? 'an array' : 'an object'}, got null`);
+    if (kind === undefined) return undefined;
+    const nullable = s.nullable === true;
+    const nullProblem = `expected ${kind === 'array' ? 'an array' : 'an object'}, got null`;
     if (kind === 'array') {
-      if (!Array.isArray(value)) return at(path, `expected an array, got ${kindOf(value)}`);
-      if (!s.items || expects(s.items, new Set()) === undefined) return undefined;
-      for (let i = 0; i < value.length; i++) {
-        const problem = check(value[i], s.items, `${path}[${i}]`, depth + 1);
-        if (problem) return problem;
+      const item = s.items ? compile(s.items, depth + 1) : undefined;
+      return (value) => {
+        if (value === undefined) return undefined;
+        if (value === null) return nullable ? undefined : fail(nullProblem);
+        if (!Array.isArray(value)) return fail(`expected an array, got ${kindOf(value)}`);
+        if (item === undefined) return undefined;
+        for (let i = 0; i < value.length; i++) {
+          const problem = item(value[i]);
+          if (problem) {
+            problem.segments.push(`[${i}]`);
+            return problem;
+          }
+        }
+        return undefined;
+      };
+    }
+    const children: Array<[string, Node]> = [];
+    for (const [name, child] of propertiesOf(s)) {
+      const node = compile(child, depth + 1);
+      if (node) children.push([name, node]);
+    }
+    return (value) => {
+      if (value === undefined) return undefined;
+      if (value === null) return nullable ? undefined : fail(nullProblem);
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        return fail(`expected an object, got ${kindOf(value)}`);
+      }
+      const record = value as Record<string, unknown>;
+      for (const [name, node] of children) {
+        if (!Object.hasOwn(record, name)) continue;
+        const problem = node(record[name]);
+        if (problem) {
+          problem.segments.push(name);
+          return problem;
+        }
       }
       return undefined;
-    }
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      return at(path, `expected an object, got ${kindOf(value)}`);
-    }
-    const record = value as Record<string, unknown>;
-    for (const [name, child] of propertiesOf(s)) {
-      if (!Object.hasOwn(record, name)) continue;
-      const problem = check(record[name], child, path ? `${path}.${name}` : name, depth + 1);
-      if (problem) return problem;
-    }
-    return undefined;
+    };
   }
 
   return (schema) => {
     if (!schema) return undefined;
-    if (!compiled.has(schema)) {
-      compiled.set(
+    if (!compiledRoots.has(schema)) {
+      const node = compile(schema, 0);
+      compiledRoots.set(
         schema,
-        expects(schema, new Set()) === undefined
+        node === undefined
           ? undefined
-          : (value) => check(value, schema, '', 0),
+          : (value) => {
+              const problem = node(value);
+              return problem ? render(problem) : undefined;
+            },
       );
     }
-    return compiled.get(schema);
+    return compiledRoots.get(schema);
   };
 }
