@@ -23,6 +23,15 @@ export const activeNumber = {
   nextChargeDate: '2026-02-15T10:30:00Z',
 };
 
+/**
+ * Which transport the fault suites run over: `fetch` (the global fetch, as outside Node) or,
+ * unset, the client's default (in Node, the `node:http` transport). Set per vitest project.
+ */
+export const TRANSPORT = process.env.SINCH_TEST_TRANSPORT === 'fetch' ? 'fetch' : 'default';
+
+const transportOptions: Partial<SinchClientOptions> =
+  TRANSPORT === 'fetch' ? { fetch: (input, init) => globalThis.fetch(input, init) } : {};
+
 /** A client pointed at a fault server, waiting no real time between retries. */
 export function faultClient(server: FaultServer, overrides: Partial<SinchClientOptions> = {}) {
   const sleeps: number[] = [];
@@ -40,6 +49,7 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
       if (signal?.aborted) throw signal.reason;
     },
     logger: (event) => logs.push(event),
+    ...transportOptions,
     ...overrides,
   });
   return { client, numbers: client.numbers, sleeps, logs };

@@ -68,6 +68,11 @@ export interface FaultServer {
   readonly requests: SeenRequest[];
   /** How many requests matched a method and a path (string: exact, RegExp: test). */
   count(method: string, path: string | RegExp): number;
+  /**
+   * Requests the server dropped unread because they came on a kept-alive socket (with
+   * `dropReusedSockets`), as `"METHOD /path"`.
+   */
+  readonly dropped: string[];
   /** Forgets the requests and scripts, keeping only the default token answer. */
   reset(): void;
   close(): Promise<void>;
@@ -76,13 +81,25 @@ export interface FaultServer {
 export const TOKEN_PATH = '/oauth2/token';
 export const DEFAULT_TOKEN = 'fault-server-token';
 
+/** How the server treats its connections. */
+export interface FaultServerOptions {
+  /**
+   * Closes a socket that already served a request as soon as the next request arrives on it,
+   * without reading it: a server closing an idle keep-alive socket just as the client reuses it.
+   */
+  dropReusedSockets?: boolean;
+}
+
 /** Starts a fault server on a free loopback port. Token requests get a one-hour token by default. */
-export async function startFaultServer(): Promise<FaultServer> {
+export async function startFaultServer(options: FaultServerOptions = {}): Promise<FaultServer> {
   const scripts = new Map<string, Fault[]>();
   const requests: SeenRequest[] = [];
+  const dropped: string[] = [];
   const sockets = new Set<Socket>();
+  const served = new WeakSet<Socket>();
   const reset = () => {
     requests.length = 0;
+    dropped.length = 0;
     scripts.clear();
     scripts.set(`POST ${TOKEN_PATH}`, [
       reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600, token_type: 'bearer' }),
@@ -113,6 +130,14 @@ export async function startFaultServer(): Promise<FaultServer> {
   };
 
   const server = createServer((request, response) => {
+    if (options.dropReusedSockets) {
+      if (served.has(request.socket)) {
+        dropped.push(`${request.method} ${(request.url ?? '').split('?')[0]}`);
+        request.socket.destroy();
+        return;
+      }
+      served.add(request.socket);
+    }
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -139,6 +164,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    dropped,
     script(route, ...answers) {
       scripts.set(route, answers);
     },
@@ -160,10 +186,10 @@ export async function startFaultServer(): Promise<FaultServer> {
  * One fault server for the test file: started before its tests, reset after each, closed at the
  * end. The returned object forwards to the running server.
  */
-export function useFaultServer(): FaultServer {
+export function useFaultServer(options: FaultServerOptions = {}): FaultServer {
   let live: FaultServer | undefined;
   beforeAll(async () => {
-    live = await startFaultServer();
+    live = await startFaultServer(options);
   });
   afterEach(() => live?.reset());
   afterAll(() => live?.close());
@@ -177,6 +203,9 @@ export function useFaultServer(): FaultServer {
     },
     get requests() {
       return current().requests;
+    },
+    get dropped() {
+      return current().dropped;
     },
     script: (route, ...answers) => current().script(route, ...answers),
     count: (method, path) => current().count(method, path),
