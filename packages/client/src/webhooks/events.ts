@@ -1,11 +1,9 @@
 import type { components } from '@sinch-numbers/fetch';
+import type { Simplify } from '../core/operation-types.js';
 import { bodyToText, describeType, type RawCallbackBody } from './raw-body.js';
 import { SIGNATURE_HEADER, verifyCallbackSignature } from './verify.js';
 
 type Schemas = components['schemas'];
-
-/** Flattens the generator's intersections so editors show one plain object type on hover. */
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /**
  * A callback about an active number: it was linked to or unlinked from the SMS platform, a 10DLC

@@ -5,6 +5,7 @@
  */
 export { checkValue, deref, type Issue, unknownFieldHint } from './check.js';
 export { createReviverCompiler, DateFieldError, type Reviver } from './dates.js';
+export { editDistance } from './edit-distance.js';
 export type {
   ApiMeta,
   MetaOperation,
