@@ -89,6 +89,7 @@ describe(`a server closing reused keep-alive sockets (${TRANSPORT} transport)`, 
   }
 });
 
+// Only in the default project: the other one passes a fetch to every client on purpose.
 describe.runIf(TRANSPORT === 'default')('the default transport in Node', () => {
   it('is node:http, not fetch: no fetch-only request headers', async () => {
     const s = await startFaultServer();
