@@ -57,11 +57,8 @@ describe('public package manifests', () => {
       'openapi-fetch',
       'openapi-typescript-helpers',
     ]);
-    expect(Object.keys(manifest('client').dependencies)).toEqual([
-      '@sinch-numbers/fetch',
-      'openapi-fetch',
-      'openapi-typescript-helpers',
-    ]);
+    // The client reaches openapi-fetch only through fetch, in its code and in its declarations.
+    expect(Object.keys(manifest('client').dependencies)).toEqual(['@sinch-numbers/fetch']);
   });
 });
 
