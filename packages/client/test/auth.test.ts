@@ -18,7 +18,8 @@ const tokenCalls = () => server.requests.filter((r) => r.path === TOKEN_PATH);
 describe('OAuth2 (the default)', () => {
   it('fetches one token for many concurrent calls and sends it as a bearer token', async () => {
     server.script(`GET ${numberPath()}`, reply.json(200, activeNumber));
-    const { numbers } = faultClient(server);
+    // Nothing stalls here: a generous limit keeps a slow machine from turning calls into retries.
+    const { numbers } = faultClient(server, { timeoutMs: 10_000 });
     await Promise.all(
       Array.from({ length: 25 }, () => numbers.activeNumber.get({ phoneNumber: NUMBER })),
     );
