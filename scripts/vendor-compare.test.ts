@@ -55,13 +55,7 @@ const allowances: Allowance[] = [
       c.location === 'CallbackConfigurationUpdate.hmacSecret' &&
       c.message.startsWith('pattern '),
   },
-  {
-    why: 'page sizes (`pageSize` on the active list, `size` on the search) must be at least 1',
-    matches: (c) =>
-      c.kind === 'constraint-changed' &&
-      / query\.(pageSize|size)$/.test(c.location) &&
-      c.message.startsWith('minimum '),
-  },
+
   {
     why: 'each union variant pins its discriminator value, so exactly one oneOf branch matches',
     matches: (c) =>

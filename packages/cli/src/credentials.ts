@@ -31,7 +31,7 @@ export interface VoiceCredentials {
 }
 
 /**
- * Stand-ins used under `--mock`: Prism only checks that credentials are present, and real ones
+ * Stand-ins used under `--mock`: the sandbox only checks that credentials are present, and real ones
  * never need to leave the machine for a rehearsal.
  */
 export const MOCK_CREDENTIALS: NumbersCredentials & VoiceCredentials = {

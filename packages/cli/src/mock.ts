@@ -1,7 +1,7 @@
 /**
- * `--mock`: the Prism mock from `@sinch-numbers/mock`, started on a free port for one command
- * and always stopped afterwards. It is loaded only when asked for, so ordinary commands do not
- * pay for Prism's start-up.
+ * `--mock`: the stateful sandbox from `@sinch-numbers/mock`, served on a free loopback port for
+ * one command and always stopped afterwards. It serves both APIs, pages to the end and keeps what a
+ * command changes until the command ends. It is loaded only when asked for.
  */
 import type { ApiName } from './commands/types.js';
 
@@ -11,8 +11,8 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-/** Starts the mock of one API on loopback, port 0 (any free port). */
-export async function startEmbeddedMock(api: ApiName): Promise<RunningMock> {
-  const { startMock } = await import('@sinch-numbers/mock');
-  return startMock({ spec: api, port: 0 });
+/** Starts the sandbox on loopback, port 0 (any free port); it answers both APIs. */
+export async function startEmbeddedMock(_api: ApiName): Promise<RunningMock> {
+  const { startSandbox } = await import('@sinch-numbers/mock');
+  return startSandbox({ port: 0 });
 }

@@ -1,6 +1,6 @@
 /**
  * Builds the `SinchClient` a command uses, from flags and environment, on first use: a command
- * that fails on its own arguments never needs credentials, and `--mock` starts Prism only when
+ * that fails on its own arguments never needs credentials, and `--mock` starts the sandbox only when
  * a request is about to be made. `close()` stops whatever was started.
  */
 import {
@@ -140,18 +140,18 @@ export class Session {
     if (settings.mock) {
       const mock = await startEmbeddedMock(api);
       this.#mocks.push(mock);
-      // Ctrl+C may have arrived while Prism was starting: stop it at once.
+      // Ctrl+C may have arrived while the mock was starting: stop it at once.
       if (this.#closed) await this.close();
       if (api === 'voice') voiceBaseUrl = mock.url;
       else baseUrl = mock.url;
       notice(
-        `(mock: ${api} API mock at ${mock.url}; answers are the spec's examples, nothing is real)`,
+        `(mock: ${api} API sandbox at ${mock.url}; a seeded in-memory project for this command only, nothing is real)`,
       );
     }
 
     const options: SinchClientOptions = {
       ...numbers,
-      // The mock has no token endpoint: Basic auth there, whatever --auth says.
+      // No token round trip against the mock: Basic auth there, whatever --auth says.
       authentication: settings.mock ? 'basic' : settings.auth,
       ...(baseUrl ? { numbersBaseUrl: baseUrl } : {}),
       ...(settings.tokenUrl ? { tokenUrl: settings.tokenUrl } : {}),

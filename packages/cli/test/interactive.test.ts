@@ -70,7 +70,7 @@ describe.skipIf(!HAS_TERMINAL)('confirmation on a terminal', () => {
     });
     expect(result.code).toBe(130);
     expect(result.output).toContain('interrupted at the prompt');
-    const url = /mock at (http:\/\/127\.0\.0\.1:\d+)/.exec(result.output)?.[1];
+    const url = /sandbox at (http:\/\/127\.0\.0\.1:\d+)/.exec(result.output)?.[1];
     expect(url).toBeDefined();
     await expect(fetch(`${url}/v1/projects/p/activeNumbers`)).rejects.toThrow();
   });

@@ -83,7 +83,7 @@ describe.concurrent('rent and rent-any', () => {
     expect(priceAt).toBeGreaterThan(-1);
     expect(result.stdout).toContain('About to rent +12025550191:');
     expect(result.stdout).toContain('SMS: service plan plan-1');
-    expect(result.stdout.indexOf('Rented +12025550134.')).toBeGreaterThan(priceAt);
+    expect(result.stdout.indexOf('Rented +12025550191.')).toBeGreaterThan(priceAt);
     expect(result.stdout).toMatch(/Next charge\s+2026-02-15T10:30:00\.000Z/);
   });
 
@@ -98,7 +98,7 @@ describe.concurrent('rent and rent-any', () => {
     ]);
     expect(result.code).toBe(0);
     const rented = JSON.parse(result.stdout);
-    expect(rented.phoneNumber).toBe('+12025550134');
+    expect(rented.phoneNumber).toBe('+12025550191');
     expect(rented.nextChargeDate).toMatch(ISO);
     expect(result.stderr).toContain('Monthly price');
     expect(result.stderr).toContain('Voice: RTC app-1');

@@ -90,9 +90,10 @@ const cases: Case[] = [
     want: { field: 'size', message: /did you mean pageSize\?/ },
   },
   {
-    name: 'a page size of 0',
-    given: () => numbers.activeNumber.list({ pageSize: 0 }),
-    want: { field: 'pageSize', message: /must be at least 1/ },
+    // No minimum: no source says the API refuses 0 (often "the server's default").
+    name: 'a page size given as text',
+    given: () => numbers.activeNumber.list({ pageSize: '10' as never }),
+    want: { field: 'pageSize', message: /must be an integer/ },
   },
   {
     name: 'a fractional page size',
@@ -100,9 +101,9 @@ const cases: Case[] = [
     want: { field: 'pageSize', message: /must be an integer/ },
   },
   {
-    name: 'a search size of 0',
-    given: () => numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL', size: 0 }),
-    want: { field: 'size', message: /must be at least 1/ },
+    name: 'a fractional search size',
+    given: () => numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL', size: 1.5 }),
+    want: { field: 'size', message: /must be an integer/ },
   },
   {
     name: 'an RTC voice configuration with an EST trunk id',
@@ -219,7 +220,7 @@ describe('validation before sending', () => {
 
   it('lists every problem, not only the first', async () => {
     const error = await numbers.availableNumber
-      .list({ regionCode: 'US', type: 'LANDLINE', size: 0 } as never)
+      .list({ regionCode: 'US', type: 'LANDLINE', size: 1.5 } as never)
       .then(
         () => undefined,
         (e: unknown) => e as ValidationError,

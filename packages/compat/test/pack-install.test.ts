@@ -36,6 +36,7 @@ interface ConsumerOutput {
   resolved: Record<string, string>;
   high: { phoneNumber?: string; nextChargeDateIsDate: boolean };
   low: { status: number; phoneNumber?: string };
+  sandbox?: { rented?: string };
 }
 
 function lastLine(stdout: string): string {
@@ -88,7 +89,12 @@ describe.skipIf(SKIP)('packed tarballs installed with npm outside the workspace'
       client: expect.any(String),
       fetch: expect.any(String),
       mock: expect.any(String),
+      mockClient: expect.any(String),
     });
+    expect(output.sandbox).toEqual({ rented: '+12025550191' });
+    expect(fileURLToPath(output.resolved.mockClient ?? '')).toBe(
+      join(modules, 'mock/dist/client.js'),
+    );
     expect(fileURLToPath(output.resolved.client ?? '')).toBe(join(modules, 'client/dist/index.js'));
     expect(fileURLToPath(output.resolved.fetch ?? '')).toBe(join(modules, 'fetch/dist/index.js'));
     expect(fileURLToPath(output.resolved.mock ?? '')).toBe(join(modules, 'mock/dist/index.mjs'));

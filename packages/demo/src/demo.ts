@@ -1,41 +1,42 @@
 /**
- * The README's first command: starts the Numbers mock, walks through a number's life with the
- * high-level client (search, rent, list, update, release), shows a typed error and a refused
- * argument, and stops the mock.
+ * The README's first command: starts the stateful sandbox of the Numbers API, walks through a
+ * number's life with the high-level client (search, rent, list every page, update, release),
+ * shows a typed error, a refused argument and a retried fault, and stops the sandbox.
  */
 import { NotFoundError, SinchClient, ValidationError } from '@sinch-numbers/client';
-import { startMock } from '@sinch-numbers/mock';
+import { startSandbox } from '@sinch-numbers/mock';
 
 const step = (text: string) => console.log(`\n${text}`);
 const show = (text: string) => console.log(`  ${text}`);
 
-step('Starting the Prism mock of the Numbers API...');
-const mock = await startMock({ spec: 'numbers', errors: true });
-show(`listening on ${mock.url}; it answers with the spec's examples, whatever number is asked for`);
+step('Starting the sandbox (a seeded in-memory project served over HTTP)...');
+const server = await startSandbox();
+show(`listening on ${server.url}; what you rent stays rented until you release it`);
 
 try {
   const sinch = new SinchClient({
     projectId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
     keyId: 'demo-key-id',
     keySecret: 'demo-key-secret',
-    authentication: 'basic', // the mock has no token endpoint; OAuth2 is the default
-    numbersBaseUrl: mock.url,
+    authentication: 'basic', // no token round trip; OAuth2 is the default
+    numbersBaseUrl: server.url,
+    backoff: { baseDelayMs: 50 },
   });
   const { numbers } = sinch;
 
-  step('1. Search US local numbers starting with +1202 that can send SMS');
+  step('1. Search US local numbers ending in 9 that can send SMS');
   const search = await numbers.availableNumber.list({
     regionCode: 'US',
     type: 'LOCAL',
     capabilities: ['SMS'],
-    'numberPattern.pattern': '+1202',
-    'numberPattern.searchPattern': 'START',
-    size: 5,
+    'numberPattern.pattern': '9',
+    'numberPattern.searchPattern': 'END',
+    size: 3,
   });
   for (const n of search.data) {
     show(`${n.phoneNumber}  ${n.monthlyPrice?.amount} ${n.monthlyPrice?.currencyCode}/month`);
   }
-  const chosen = search.data[0]?.phoneNumber ?? '+12025550134';
+  const chosen = search.data[0]?.phoneNumber ?? '+12025550109';
 
   step(`2. Rent ${chosen} for an SMS service plan (billable: never sent twice blindly)`);
   const rented = await numbers.availableNumber.rent({
@@ -43,53 +44,54 @@ try {
     smsConfiguration: { servicePlanId: 'demo-service-plan' },
   });
   show(
-    `rented ${rented.phoneNumber}; next charge ${rented.nextChargeDate?.toDateString()} (a Date)`,
+    `rented ${rented.phoneNumber}; SMS linking ${rented.smsConfiguration?.scheduledProvisioning?.status}; next charge ${rented.nextChargeDate?.toDateString()} (a Date)`,
   );
 
-  step('3. List the active numbers (await for a page; for await walks every page)');
-  const page = await numbers.activeNumber.list({ regionCode: 'US', pageSize: 2 });
-  for (const n of page.data) show(`${n.phoneNumber}  "${n.displayName ?? ''}"`);
-  show(`${page.totalSize} in all; next page: ${page.hasNextPage ? page.nextPageToken : 'none'}`);
+  step('3. Walk every page of the US local numbers, two per page, with for await');
+  let count = 0;
+  for await (const n of numbers.activeNumber.list({
+    regionCode: 'US',
+    type: 'LOCAL',
+    pageSize: 2,
+  })) {
+    count += 1;
+    show(`${n.phoneNumber}  "${n.displayName ?? ''}"`);
+  }
+  show(`${count} numbers, every page read`);
 
-  step(`4. Rename ${rented.phoneNumber} and route its calls to a voice app`);
+  step(`4. Rename ${chosen} and route its calls to a voice app`);
   const updated = await numbers.activeNumber.update({
     phoneNumber: chosen,
     displayName: 'Demo line',
     voiceConfiguration: { type: 'RTC', appId: 'demo-app' },
   });
-  show(`updated ${updated.phoneNumber}`);
+  show(`updated ${updated.phoneNumber} to "${updated.displayName}"`);
 
-  step(`5. Release ${chosen} (billable)`);
+  step('5. A rate limit on the next read: the client waits for Retry-After and tries again');
+  server.sandbox.faults.add({
+    operation: 'activeNumber.get',
+    fault: { type: 'status', status: 429, retryAfter: 0 },
+  });
+  const read = await numbers.activeNumber.get({ phoneNumber: chosen });
+  show(`read ${read.phoneNumber} after one 429`);
+
+  step(`6. Release ${chosen} (billable), then look for it`);
   const released = await numbers.activeNumber.release({ phoneNumber: chosen });
   show(`released ${released.phoneNumber}`);
+  try {
+    await numbers.activeNumber.get({ phoneNumber: chosen });
+  } catch (error) {
+    if (error instanceof NotFoundError)
+      show(`NotFoundError ${error.status} ${error.code}: ${error.apiMessage}`);
+  }
 
-  step('6. Mistakes are caught before anything is sent');
+  step('7. Mistakes are caught before anything is sent');
   try {
     await numbers.activeNumber.list({ capabilities: ['SMS'] } as never);
   } catch (error) {
     if (error instanceof ValidationError) show(`ValidationError: ${error.message}`);
   }
-
-  step('7. API errors are typed (the mock answers 404 when asked to)');
-  const notFound = new SinchClient({
-    projectId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
-    keyId: 'demo-key-id',
-    keySecret: 'demo-key-secret',
-    authentication: 'basic',
-    numbersBaseUrl: mock.url,
-    fetch: (input, init) => {
-      const request = new Request(input, init);
-      request.headers.set('Prefer', 'code=404');
-      return fetch(request);
-    },
-  });
-  try {
-    await notFound.numbers.activeNumber.get({ phoneNumber: '+12025550199' });
-  } catch (error) {
-    if (error instanceof NotFoundError)
-      show(`NotFoundError ${error.status} ${error.code}: ${error.apiMessage}`);
-  }
 } finally {
-  await mock.stop();
-  step('Mock stopped.');
+  await server.stop();
+  step('Sandbox stopped.');
 }

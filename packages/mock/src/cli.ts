@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
- * `sinch-numbers-mock [--port 4010] [--spec numbers|voice|<file>] [--dynamic] [--errors]`:
- * runs the mock in the foreground and prints the base URL to give a client.
+ * `sinch-numbers-mock [--sandbox] [--port 4010] [--spec numbers|voice|<file>] [--dynamic] [--errors]`:
+ * runs the mock (Prism, or the stateful sandbox) in the foreground and prints the base URL to give
+ * a client.
  */
 import { parseArgs } from 'node:util';
 import { startMock } from './start-mock.js';
+import { startSandbox } from './start-sandbox.js';
 
 const USAGE = `usage: sinch-numbers-mock [options]
 
   --port <n>        port to listen on (default 4010, 0 for any free port)
   --host <host>     host to listen on (default 127.0.0.1)
-  --spec <name>     numbers (default), voice, or the path of an OpenAPI document
+  --sandbox         serve the stateful sandbox (both APIs, one origin) instead of Prism
+  --spec <name>     numbers (default), voice, or the path of an OpenAPI document (Prism)
   --dynamic         generate responses from the schemas instead of the spec's examples
   --errors          answer requests that break the spec with an error
   --verbose         print Prism's own log lines
@@ -22,6 +25,7 @@ function parse() {
       options: {
         port: { type: 'string', default: '4010' },
         host: { type: 'string', default: '127.0.0.1' },
+        sandbox: { type: 'boolean', default: false },
         spec: { type: 'string', default: 'numbers' },
         dynamic: { type: 'boolean', default: false },
         errors: { type: 'boolean', default: false },
@@ -46,7 +50,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-try {
+async function start() {
+  if (options.sandbox) {
+    const server = await startSandbox({ port, host: options.host });
+    console.log(`Sinch sandbox (Numbers and Voice) listening on ${server.url}`);
+    console.log(
+      `Point your client at it: numbersBaseUrl and voiceBaseUrl: '${server.url}', authentication: 'basic'  (Ctrl+C to stop)`,
+    );
+    return server;
+  }
   const mock = await startMock({
     port,
     host: options.host,
@@ -57,6 +69,11 @@ try {
   });
   console.log(`Sinch ${options.spec} mock listening on ${mock.url}`);
   console.log(`Point your client at it: baseUrl: '${mock.url}'  (Ctrl+C to stop)`);
+  return mock;
+}
+
+try {
+  const mock = await start();
   // The mock does not hold the event loop open by itself; the CLI stays up until a signal.
   const keepAlive = setInterval(() => {}, 1 << 30);
   const shutdown = () => {

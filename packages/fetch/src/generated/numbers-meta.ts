@@ -100,8 +100,7 @@ export const operations = {
       "pageSize": {
         "in": "query",
         "schema": {
-          "type": "integer",
-          "minimum": 1
+          "type": "integer"
         }
       },
       "pageToken": {
@@ -233,8 +232,7 @@ export const operations = {
       "size": {
         "in": "query",
         "schema": {
-          "type": "integer",
-          "minimum": 1
+          "type": "integer"
         }
       }
     },

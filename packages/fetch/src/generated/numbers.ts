@@ -805,7 +805,9 @@ export interface components {
             nextPageToken?: string;
             /**
              * Format: int32
-             * @description Total count of numbers matching the filters, over all pages.
+             * @description A count the API returns with each page. No source defines it exactly (the vendor's
+             *     document calls it the maximum number of results returned), so do not use it to decide
+             *     whether more pages follow: an empty `nextPageToken` says that.
              */
             totalSize?: number;
         };
@@ -2054,8 +2056,11 @@ export interface components {
          */
         TooManyRequests: {
             headers: {
-                /** @description How many seconds to wait before sending the next request. */
-                "Retry-After"?: number;
+                /**
+                 * @description How long to wait before sending the next request: a number of seconds (`30`) or an
+                 *     HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`), as HTTP allows both.
+                 */
+                "Retry-After"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -2237,7 +2242,55 @@ export interface operations {
         };
         requestBody: components["requestBodies"]["RentNumberRequest"];
         responses: {
-            200: components["responses"]["ActiveNumberResponse"];
+            /** @description The number that was rented, with SMS and voice linking still in progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "phoneNumber": "+12025550191",
+                     *       "projectId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                     *       "displayName": "",
+                     *       "regionCode": "US",
+                     *       "type": "LOCAL",
+                     *       "capability": [
+                     *         "SMS",
+                     *         "VOICE"
+                     *       ],
+                     *       "money": {
+                     *         "currencyCode": "USD",
+                     *         "amount": "2.00"
+                     *       },
+                     *       "paymentIntervalMonths": 1,
+                     *       "nextChargeDate": "2026-02-15T10:30:00Z",
+                     *       "smsConfiguration": {
+                     *         "servicePlanId": "",
+                     *         "campaignId": "",
+                     *         "scheduledProvisioning": {
+                     *           "servicePlanId": "8c1f4b2e9d7a4e6f8b3c5d1a2e4f6a8b",
+                     *           "campaignId": "CX4B9QZ",
+                     *           "status": "WAITING",
+                     *           "lastUpdatedTime": "2026-01-15T10:30:00Z",
+                     *           "errorCodes": []
+                     *         }
+                     *       },
+                     *       "voiceConfiguration": {
+                     *         "type": "RTC",
+                     *         "scheduledVoiceProvisioning": {
+                     *           "type": "RTC",
+                     *           "appId": "b6e2a4d8-1c3f-4e5a-9b7d-2f4e6a8c0d1e",
+                     *           "status": "WAITING",
+                     *           "lastUpdatedTime": "2026-01-15T10:30:00Z"
+                     *         }
+                     *       },
+                     *       "callbackUrl": "https://callbacks.example.com/sinch/numbers"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActiveNumberResponse"];
+                };
+            };
             400: components["responses"]["InvalidArgument"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["PermissionDenied"];
@@ -2923,7 +2976,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "file": "%PDF-1.7 (binary file content)",
-                 *       "documentType": "PROOF_OF_ADDRESS"
+                 *       "documentType": "Utility bill"
                  *     }
                  */
                 "multipart/form-data": {
