@@ -36,10 +36,16 @@ interface HttpModule {
 
 type Scheme = 'http' | 'https';
 
-/** Each module once per process, on first use. */
+/**
+ * Each module once per process, on first use. The module object itself (the `default` export),
+ * not its named exports: `request` is read from it at every call, so a library that replaces it
+ * (MSW, nock) sees the requests, as it would with `require('node:http')`.
+ */
 const modules: Partial<Record<Scheme, Promise<HttpModule>>> = {};
 const loadModule = (scheme: Scheme): Promise<HttpModule> =>
-  (modules[scheme] ??= scheme === 'https' ? import('node:https') : import('node:http'));
+  (modules[scheme] ??= (scheme === 'https' ? import('node:https') : import('node:http')).then(
+    (loaded) => loaded.default,
+  ));
 
 class NodeHeaders implements TransportHeaders {
   readonly #raw: IncomingMessage['headers'];
