@@ -184,7 +184,7 @@ describe('spec:update on our own spec/numbers.yaml', { timeout: 60_000 }, () => 
       expect(changelog).toContain('enum value END removed');
     }
     expect(existsSync(changeset)).toBe(false);
-  });
+  }, 60_000);
 
   it('refuses a document that does not pass lint and changes nothing', async () => {
     const root = scratchRepo();
@@ -198,7 +198,7 @@ describe('spec:update on our own spec/numbers.yaml', { timeout: 60_000 }, () => 
     expect(result.ok).toBe(false);
     expect(lines.join('\n')).toMatch(/does not pass lint[\s\S]*operation-summary/);
     expect(snapshot(root)).toEqual(before);
-  });
+  }, 60_000);
 
   it('a description-only change is a patch', async () => {
     const root = scratchRepo();
@@ -209,5 +209,5 @@ describe('spec:update on our own spec/numbers.yaml', { timeout: 60_000 }, () => 
     const result = await runSpecUpdate({ file, spec: 'numbers', root, dryRun: true, log: quiet });
     expect(result.bump).toBe('patch');
     expect(result.changesetContent).toContain('Documentation: 1 description or example change(s).');
-  });
+  }, 60_000);
 });

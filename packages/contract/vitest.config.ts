@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/setup/mocks.ts'],
-    testTimeout: 15_000,
+    // A contract test takes 10-500 ms on a quiet 2-core machine (a few requests to Prism).
+    testTimeout: 30_000,
   },
 });

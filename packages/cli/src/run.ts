@@ -147,7 +147,9 @@ function debugLogger(stderr: OutputStream): Logger {
         ? `${event.method} ${event.url} -> ${event.status ?? 'no answer'} (${event.durationMs} ms${event.requestId ? `, request id ${event.requestId}` : ''})`
         : event.type === 'retry'
           ? `retry ${event.retry} of ${event.operationId} in ${event.delayMs} ms: ${event.reason}`
-          : `billing check of ${event.operationId} for ${event.phoneNumber}: ${event.finding} (${event.reason})`;
+          : event.type === 'validation'
+            ? `${event.name} sent despite: ${event.issues.map((i) => `${i.field} ${i.expected}`).join('; ')}`
+            : `billing check of ${event.operationId} for ${event.phoneNumber}: ${event.finding} (${event.reason})`;
     stderr.write(`debug: ${line}\n`);
   };
 }

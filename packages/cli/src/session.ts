@@ -157,7 +157,9 @@ export class Session {
       ...(settings.tokenUrl ? { tokenUrl: settings.tokenUrl } : {}),
       ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
       ...(settings.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
-      ...(logger ? { logger } : {}),
+      // The CLI resolves credentials itself and reports problems its own way.
+      env: false,
+      ...(logger ? { logger } : { logLevel: 'off' }),
       ...(voice
         ? {
             applicationKey: voice.applicationKey,

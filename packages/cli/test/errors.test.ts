@@ -45,9 +45,9 @@ beforeAll(async () => {
   server = await startFaultServer();
 });
 afterAll(() => server?.close());
-afterEach(() => {
-  server.requests.length = 0;
-});
+// Every connection closed before the log and the scripts are forgotten, so nothing from this
+// test can reach the next one.
+afterEach(() => server.reset());
 
 const cli = (args: string[], env: Record<string, string> = CREDENTIALS) =>
   runCli([...args, '--base-url', server.url, '--auth', 'basic', '--max-retries', '0'], { env });
@@ -254,8 +254,9 @@ describe('auth, signals', () => {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
-    // Interrupt once the rent has reached the server.
-    while (server.count('POST', RENT) === 0) await new Promise((r) => setTimeout(r, 20));
+    // Interrupt once the server holds the rent.
+    await server.stalled();
+    expect(server.count('POST', RENT)).toBe(1);
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.once('close', resolve));
     expect(code).toBe(130);

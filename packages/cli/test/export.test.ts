@@ -86,7 +86,6 @@ afterAll(async () => {
 const exportTo = (project: string, args: string[]) =>
   runCli(['export', '--type', 'LOCAL', '--base-url', baseUrl, '--auth', 'basic', ...args], {
     env: { ...CREDENTIALS, SINCH_PROJECT_ID: project },
-    timeoutMs: 50_000,
   });
 
 const peakHeap = (stderr: string) => Number(/peakHeapUsed=(\d+)/.exec(stderr)?.[1]);

@@ -33,7 +33,9 @@ beforeAll(async () => {
   server.script(`POST ${RENT}`, reply.json(200, rented));
 });
 afterAll(() => server?.close());
-afterEach(() => {
+// Every connection closed first, so nothing from this test can reach the next one's log.
+afterEach(async () => {
+  await server.drain();
   server.requests.length = 0;
 });
 

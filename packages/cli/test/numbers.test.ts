@@ -8,7 +8,8 @@ import { CREDENTIALS, runCli } from './support/cli.js';
 
 let mock: PrismServer;
 beforeAll(async () => {
-  mock = await startMock({ spec: 'numbers', errors: true });
+  // A cold Prism start takes 2-3 s on a quiet machine; give it far more before reporting it.
+  mock = await startMock({ spec: 'numbers', errors: true, startTimeoutMs: 90_000 });
 });
 afterAll(() => mock?.stop());
 

@@ -5,32 +5,55 @@ import {
   type FetchLike,
   type NumbersRegion,
   type Transport,
-  VOICE_SERVERS,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
-import { type ApiMeta, abortableSleep, type ClientContext } from './core/context.js';
+import { APIPromise, type Exchange } from './core/api-promise.js';
+import {
+  type ApiMeta,
+  abortableSleep,
+  type CallOptions,
+  type ClientContext,
+  startTimer,
+  type ValidationMode,
+} from './core/context.js';
+import { ConfigurationError } from './core/errors.js';
+import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
+import { callRaw, type RawRequest } from './core/request.js';
 import type { BackoffOptions } from './core/retry.js';
-import { ActiveNumberGroup } from './numbers/active-number.js';
-import { AvailableNumberGroup } from './numbers/available-number.js';
-import { AvailableRegionsGroup } from './numbers/available-regions.js';
-import { CallbackConfigurationGroup } from './numbers/callback-configuration.js';
-import { EmergencyAddressGroup } from './numbers/emergency-address.js';
-import { NumberOrderGroup } from './numbers/number-order.js';
-import { checked, optionError, requireChoice, requireCount, requireText } from './options.js';
+import type { Environment } from './environment.js';
+import { NumbersService } from './numbers/numbers-service.js';
+import {
+  checked,
+  checkOptions,
+  missingCredentials,
+  requireText,
+  withEnvironment,
+} from './options.js';
 import { VoiceApplicationsGroup } from './voice/applications.js';
 import type { VoiceSettings } from './voice/settings.js';
 
-/** Options of {@link SinchClient}. The first three come from the Sinch dashboard. */
+/**
+ * Options of {@link SinchClient}. The first three come from the Sinch dashboard. Unknown names
+ * and malformed values throw a `ConfigurationError`. Credentials not given here are read from
+ * `SINCH_PROJECT_ID`, `SINCH_KEY_ID`, `SINCH_KEY_SECRET`, `SINCH_APPLICATION_KEY` and
+ * `SINCH_APPLICATION_SECRET` where the runtime has a `process.env`.
+ */
 export interface SinchClientOptions {
-  /** The project whose numbers the client manages. Needed, with the key, for `numbers`. */
+  /**
+   * The project whose numbers the client manages. Needed, with the key, for `numbers`.
+   * @defaultValue `SINCH_PROJECT_ID` from the environment
+   */
   projectId?: string;
-  /** Access key ID. */
+  /** Access key ID. @defaultValue `SINCH_KEY_ID` from the environment */
   keyId?: string;
-  /** Access key secret. Never logged or included in errors. */
+  /**
+   * Access key secret. Never logged or included in errors.
+   * @defaultValue `SINCH_KEY_SECRET` from the environment
+   */
   keySecret?: string;
   /**
    * `'oauth2'` exchanges the key for short-lived bearer tokens (cached, refreshed before they
@@ -40,9 +63,15 @@ export interface SinchClientOptions {
   authentication?: 'oauth2' | 'basic';
   /** @defaultValue `'global'` */
   region?: NumbersRegion;
-  /** Voice application key, for `voiceApplications` (Voice API). */
+  /**
+   * Voice application key, for `voiceApplications` (Voice API).
+   * @defaultValue `SINCH_APPLICATION_KEY` from the environment
+   */
   applicationKey?: string;
-  /** Voice application secret (Base64, as in the dashboard). Never logged or in errors. */
+  /**
+   * Voice application secret (Base64, as in the dashboard). Never logged or in errors.
+   * @defaultValue `SINCH_APPLICATION_SECRET` from the environment
+   */
   applicationSecret?: string;
   /**
    * `'signed'` signs each Voice request (the secret never travels); `'basic'` sends it.
@@ -75,30 +104,59 @@ export interface SinchClientOptions {
   maxRetries?: number;
   /** Backoff between retries. */
   backoff?: BackoffOptions;
-  /** Receives request summaries (credentials redacted), retries and billing checks. */
-  logger?: Logger;
+  /**
+   * Where log lines go: an object with `error`, `warn`, `info` and `debug` methods (`console`,
+   * a pino or winston logger), filtered by `logLevel`; or an event callback, which receives
+   * every event as data (request summaries with credentials redacted, retries, billing checks).
+   * @defaultValue `console`
+   */
+  logger?: LevelLogger | Logger;
+  /**
+   * The least severe events a logger object receives: `debug` every HTTP exchange, `info`
+   * retries and failed exchanges, `warn` billing checks, `error` unsettled billing checks.
+   * @defaultValue `SINCH_LOG` from the environment, else `'warn'`
+   */
+  logLevel?: LogLevel;
+  /**
+   * How arguments are checked against the spec before sending: `'strict'` refuses anything the
+   * spec does not allow; `'warn'` logs problems with unknown body fields or enum values and
+   * sends them anyway (for fields Sinch added after this release); `'off'` checks nothing.
+   * Per call too, in the call options.
+   * @defaultValue `'strict'`
+   */
+  validation?: ValidationMode;
+  /**
+   * Where credentials and `SINCH_LOG` are read from, or `false` to read none.
+   * @defaultValue `process.env` where the runtime has one
+   */
+  env?: Environment | false;
   /** @internal Injected for tests: clock in milliseconds. */
   now?: () => number;
   /** @internal Injected for tests: random number in [0, 1) for jitter. */
   random?: () => number;
   /** @internal Injected for tests: the wait between retries. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * @internal Injected for tests: starts the time limit of one attempt (`expire` aborts it with a
+   * TimeoutError) and returns a function that cancels it.
+   */
+  startTimer?: (ms: number, expire: () => void) => () => void;
 }
 
-/** The Numbers API, grouped like the official SDK's `sinchClient.numbers`. */
-export interface NumbersDomain {
-  /** Numbers for sale: `list`, `checkAvailability`, `rent`, `rentAny`. */
-  readonly availableNumber: AvailableNumberGroup;
-  /** The project's numbers: `list`, `get`, `update`, `release`. */
-  readonly activeNumber: ActiveNumberGroup;
-  /** Regions with numbers for sale: `list`. */
-  readonly availableRegions: AvailableRegionsGroup;
-  /** The callback HMAC secret: `get`, `update`. */
-  readonly callbackConfiguration: CallbackConfigurationGroup;
-  /** Buying numbers with registration: `lookupRequirements`, `create`, `get`, ..., `submit`. */
-  readonly numberOrder: NumberOrderGroup;
-  /** Emergency addresses of numbers: `get`, `provision`, `deprovision`, `validate`. */
-  readonly emergencyAddress: EmergencyAddressGroup;
+/** A request for {@link SinchClient.request}: which API, and what to send. */
+export interface ClientRawRequest extends RawRequest {
+  /** The API whose host and credentials to use. @defaultValue `'numbers'` */
+  api?: 'numbers' | 'voice';
+}
+
+/** The Numbers API of a client (the name before `NumbersService`). */
+export type NumbersDomain = NumbersService;
+
+/** The event sink the options ask for: a callback as it is, a logger object behind a level. */
+function eventSink(options: SinchClientOptions): Logger | undefined {
+  const { logger } = options;
+  if (typeof logger === 'function') return logger;
+  return levelSink(logger ?? console, options.logLevel ?? 'warn');
 }
 
 /**
@@ -118,30 +176,42 @@ export interface NumbersDomain {
  */
 export class SinchClient {
   readonly #numbers: NumbersDomain | undefined;
+  readonly #numbersContext: ClientContext | undefined;
   readonly #voiceApplications: VoiceApplicationsGroup | undefined;
+  readonly #voiceContext: (() => Promise<ClientContext>) | undefined;
 
-  constructor(options: SinchClientOptions) {
-    const wantsNumbers = [options?.projectId, options?.keyId, options?.keySecret].some(
+  constructor(given: SinchClientOptions = {}) {
+    const options = withEnvironment(checkOptions(given));
+    const wantsNumbers = [options.projectId, options.keyId, options.keySecret].some(
       (v) => v !== undefined,
     );
-    const wantsVoice = [options?.applicationKey, options?.applicationSecret].some(
+    const wantsVoice = [options.applicationKey, options.applicationSecret].some(
       (v) => v !== undefined,
     );
     if (!wantsNumbers && !wantsVoice) {
-      throw optionError(
-        'give projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both',
+      throw new ConfigurationError(
+        'options',
+        'need projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both, in the options or as SINCH_* environment variables',
       );
     }
     const now = options.now ?? Date.now;
-    const transports = createTransports(options, now);
+    const logger = eventSink(options);
+    // HTTP events are `debug` (or `info` when they fail): below that level none is ever built.
+    const httpLogger =
+      typeof options.logger === 'function' || passes('info', options.logLevel ?? 'warn')
+        ? logger
+        : undefined;
+    const transports = createTransports(options, httpLogger, now);
     const shared = {
-      timeoutMs: requireCount(options.timeoutMs, 'timeoutMs', 30_000, 1),
-      maxRetries: requireCount(options.maxRetries, 'maxRetries', 2, 0),
+      timeoutMs: options.timeoutMs ?? 30_000,
+      maxRetries: options.maxRetries ?? 2,
       backoff: options.backoff ?? {},
-      logger: options.logger,
+      validation: options.validation ?? 'strict',
+      logger,
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
+      startTimer: options.startTimer ?? startTimer,
     };
     const context: ContextFactory = (api, setup) => ({
       ...shared,
@@ -149,17 +219,55 @@ export class SinchClient {
       api,
       reviverFor: createReviverCompiler(api.schemas),
     });
-    this.#numbers = wantsNumbers ? createNumbersDomain(options, transports, context) : undefined;
-    this.#voiceApplications = wantsVoice
-      ? createVoiceApplications(options, transports.api, now, context)
-      : undefined;
+    if (wantsNumbers) {
+      this.#numbersContext = createNumbersContext(options, transports, context);
+      this.#numbers = new NumbersService(this.#numbersContext);
+      Object.freeze(this.#numbers);
+    }
+    if (wantsVoice) {
+      this.#voiceContext = voiceContextLoader(options, transports.api, now, context);
+      this.#voiceApplications = new VoiceApplicationsGroup(
+        this.#voiceContext,
+        options.applicationKey as string,
+      );
+    }
+  }
+
+  /**
+   * Sends a request the spec (and so this client) does not describe yet, with the same auth,
+   * timeouts, typed errors, logging and retries as every method (`GET` and `HEAD` are retried
+   * when safe; anything else is sent once, except after a 429 or 401). `{projectId}` in the path
+   * is the client's project. Resolves to the parsed JSON of the answer, as it came.
+   *
+   * @example
+   * ```ts
+   * const page = await sinch.request({
+   *   method: 'GET',
+   *   path: '/v1/projects/{projectId}/activeNumbers',
+   *   query: { regionCode: 'US', pageSize: 10 },
+   * });
+   * ```
+   */
+  request<T = unknown>(request: ClientRawRequest, options?: CallOptions): APIPromise<T> {
+    const api = request.api ?? 'numbers';
+    const context =
+      api === 'voice'
+        ? this.#voiceContext?.()
+        : this.#numbersContext && Promise.resolve(this.#numbersContext);
+    if (!context) {
+      return new APIPromise<T>(
+        Promise.reject(missingCredentials(api === 'voice' ? 'voiceApplications' : 'numbers')),
+      );
+    }
+    const { api: _, ...raw } = request;
+    return new APIPromise(
+      context.then((ctx) => callRaw(ctx, raw, options) as Promise<Exchange<T>>),
+    );
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
   get numbers(): NumbersDomain {
-    if (!this.#numbers) {
-      throw optionError('numbers needs projectId, keyId and keySecret in the options');
-    }
+    if (!this.#numbers) throw missingCredentials('numbers');
     return this.#numbers;
   }
 
@@ -168,11 +276,7 @@ export class SinchClient {
    * Needs `applicationKey` and `applicationSecret` in the options.
    */
   get voiceApplications(): VoiceApplicationsGroup {
-    if (!this.#voiceApplications) {
-      throw optionError(
-        'voiceApplications needs applicationKey and applicationSecret in the options',
-      );
-    }
+    if (!this.#voiceApplications) throw missingCredentials('voiceApplications');
     return this.#voiceApplications;
   }
 
@@ -195,8 +299,12 @@ interface Transports {
   tokenFetch: FetchLike | undefined;
 }
 
-function createTransports(options: SinchClientOptions, now: () => number): Transports {
-  const { fetch, transport, logger } = options;
+function createTransports(
+  options: SinchClientOptions,
+  logger: Logger | undefined,
+  now: () => number,
+): Transports {
+  const { fetch, transport } = options;
   // Given a fetch, the user wants it used (a proxy, MSW); otherwise the runtime's best transport.
   const api = transport ?? (fetch ? createFetchTransport(fetch) : createDefaultTransport());
   if (!logger) return { api, tokenFetch: fetch };
@@ -210,18 +318,16 @@ function createTransports(options: SinchClientOptions, now: () => number): Trans
   };
 }
 
-function createNumbersDomain(
+function createNumbersContext(
   options: SinchClientOptions,
   transports: Transports,
   context: ContextFactory,
-): NumbersDomain {
+): ClientContext {
   const projectId = requireText(options.projectId, 'projectId');
   const keyId = requireText(options.keyId, 'keyId');
   const keySecret = requireText(options.keySecret, 'keySecret');
-  const authentication = requireChoice(options.authentication, 'authentication', [
-    'oauth2',
-    'basic',
-  ]);
+  // Values were checked by checkOptions.
+  const authentication = options.authentication ?? 'oauth2';
   const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
   const endpoint = checked(() =>
     createNumbersEndpoint({
@@ -236,49 +342,36 @@ function createNumbersDomain(
       transport: transports.api,
     }),
   );
-  const ctx = context(numbersMeta, { endpoint, canRefreshAuth: authentication === 'oauth2' });
-  const activeNumber = new ActiveNumberGroup(ctx);
-  return Object.freeze({
-    availableNumber: new AvailableNumberGroup(ctx, () => activeNumber),
-    activeNumber,
-    availableRegions: new AvailableRegionsGroup(ctx),
-    callbackConfiguration: new CallbackConfigurationGroup(ctx),
-    numberOrder: new NumberOrderGroup(ctx),
-    emergencyAddress: new EmergencyAddressGroup(ctx),
-  });
+  return context(numbersMeta, { endpoint, canRefreshAuth: authentication === 'oauth2' });
 }
 
-function createVoiceApplications(
+function voiceContextLoader(
   options: SinchClientOptions,
   transport: Transport,
   now: () => number,
   context: ContextFactory,
-): VoiceApplicationsGroup {
+): () => Promise<ClientContext> {
   const settings: VoiceSettings = {
     applicationKey: requireText(options.applicationKey, 'applicationKey'),
     applicationSecret: requireText(options.applicationSecret, 'applicationSecret'),
-    authentication: requireChoice(options.voiceAuthentication, 'voiceAuthentication', [
-      'signed',
-      'basic',
-    ]),
+    authentication: options.voiceAuthentication ?? 'signed',
     region: options.voiceRegion,
     baseUrl: options.voiceBaseUrl,
     transport,
     now,
   };
-  // Checked now, though the Voice endpoint is built on first use.
-  if (settings.region !== undefined && !(settings.region in VOICE_SERVERS)) {
-    throw optionError(
-      `voiceRegion must be one of ${Object.keys(VOICE_SERVERS).join(', ')}; got ${String(settings.region)}`,
-    );
-  }
   try {
     atob(settings.applicationSecret);
   } catch {
-    throw optionError('applicationSecret must be Base64 (as shown in the Sinch dashboard)');
+    throw new ConfigurationError(
+      'applicationSecret',
+      'must be Base64 (as shown in the Sinch dashboard)',
+    );
   }
   // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
-  const load = () =>
-    import('./voice/context.js').then((m) => m.createVoiceContext(settings, context));
-  return new VoiceApplicationsGroup(load, settings.applicationKey);
+  let loaded: Promise<ClientContext> | undefined;
+  return () => {
+    loaded ??= import('./voice/context.js').then((m) => m.createVoiceContext(settings, context));
+    return loaded;
+  };
 }

@@ -1,11 +1,18 @@
 /** The `info.version` of each API document this release was generated from. */
 export { SPEC_VERSIONS } from '@sinch-numbers/fetch';
-export { type NumbersDomain, SinchClient, type SinchClientOptions } from './client.js';
-export type { CallOptions } from './core/context.js';
+export {
+  type ClientRawRequest,
+  type NumbersDomain,
+  SinchClient,
+  type SinchClientOptions,
+} from './client.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
+export type { CallOptions, ValidationMode } from './core/context.js';
 export {
   ApiError,
   type ApiErrorBody,
   BadRequestError,
+  ConfigurationError,
   ConflictError,
   ConnectionError,
   ForbiddenError,
@@ -20,19 +27,30 @@ export {
   UncertainOutcomeError,
   ValidationError,
 } from './core/errors.js';
+export { type LevelLogger, LOG_LEVELS, type LogLevel } from './core/log-level.js';
 export type {
   BillingCheckLogEvent,
   HttpLogEvent,
   LogEvent,
   Logger,
   RetryLogEvent,
+  ValidationLogEvent,
 } from './core/logger.js';
-export { type Page, PagePromise } from './core/pagination.js';
+export {
+  type Page,
+  type PageFields,
+  PagePromise,
+  type PageResult,
+} from './core/pagination.js';
+export type { RawRequest } from './core/request.js';
 export type { BackoffOptions } from './core/retry.js';
+export type { NestedBody } from './core/unwrap-body.js';
+export { ENVIRONMENT_VARIABLES, type Environment } from './environment.js';
 export type {
   ActiveNumberGroup,
   GetActiveNumberParams,
   ListActiveNumbersParams,
+  NestedUpdateActiveNumberParams,
   ReleaseNumberParams,
   UpdateActiveNumberParams,
 } from './numbers/active-number.js';
@@ -40,6 +58,8 @@ export type {
   AvailableNumberGroup,
   CheckAvailabilityParams,
   ListAvailableNumbersParams,
+  NestedRentAnyNumberParams,
+  NestedRentNumberParams,
   RentAnyNumberParams,
   RentNumberParams,
 } from './numbers/available-number.js';
@@ -49,11 +69,14 @@ export type {
 } from './numbers/available-regions.js';
 export type {
   CallbackConfigurationGroup,
+  NestedUpdateCallbackConfigurationParams,
   UpdateCallbackConfigurationParams,
 } from './numbers/callback-configuration.js';
 export type {
   EmergencyAddressGroup,
   EmergencyAddressNumberParams,
+  NestedProvisionEmergencyAddressParams,
+  NestedValidateEmergencyAddressParams,
   ProvisionEmergencyAddressParams,
   ValidateEmergencyAddressParams,
 } from './numbers/emergency-address.js';
@@ -68,6 +91,9 @@ export type {
   UpdateNumberOrderRegistrationParams,
   UploadNumberOrderAttachmentParams,
 } from './numbers/number-order.js';
+export type { NumbersService } from './numbers/numbers-service.js';
+/** The official SDK's type names for the Numbers API (`Numbers.RentNumberRequestData`...). */
+export type * as Numbers from './numbers/sdk-names.js';
 export type {
   ApplicationCallbacks,
   AssignNumbersParams,

@@ -50,7 +50,7 @@ describe('activeNumber.list pagination', () => {
     expect(stats.requests).toBe(PAGES);
     expect(stats.maxInFlight).toBe(1);
     expect(stats.tokens.slice(0, 3)).toEqual([null, '1', '2']);
-    // A thousand pages take about 2 s alone; a loaded 2-core machine must not fail the test.
+    // About 2 s of work on a quiet 2-core machine; far more when the machine is busy.
   }, 60_000);
 
   it('awaits to the first page, with hasNextPage, nextPage() and totalSize', async () => {

@@ -1,4 +1,8 @@
-/** Which failures are retried, how often, and how long the client waits, against a real socket. */
+/**
+ * Which failures are retried, how often, and how long the client waits, against a real socket.
+ * A stalled answer runs out the attempt's time limit as soon as the server holds it (see
+ * `faultClient`), and nothing else can: the counts hold however slow the machine is.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   BadRequestError,
@@ -94,7 +98,7 @@ describe('retries of a safe operation (activeNumber.get)', () => {
   for (const { name, given, maxRetries, want } of cases) {
     it(name, async () => {
       server.script(`GET ${numberPath()}`, ...given);
-      const { numbers, sleeps } = faultClient(server, { authentication: 'basic', timeoutMs: 200 });
+      const { numbers, sleeps } = faultClient(server, { authentication: 'basic' });
       const call = numbers.activeNumber.get(
         { phoneNumber: NUMBER },
         maxRetries === undefined ? {} : { maxRetries },
@@ -148,16 +152,28 @@ describe('retries of a safe operation (activeNumber.get)', () => {
       apiMessage: 'Number not found',
       details: [{ type: 'ResourceInfo' }],
       requestId: 'req-123',
-      request: { operationId: 'NumberService_GetActiveNumber', method: 'GET' },
+      operationId: 'NumberService_GetActiveNumber',
+      request: {
+        operationId: 'NumberService_GetActiveNumber',
+        name: 'activeNumber.get',
+        method: 'GET',
+      },
     });
+    // One label in every message, validation or API: the method name.
     expect(error.message).toBe(
-      'NumberService_GetActiveNumber failed with 404 NOT_FOUND: Number not found (request id req-123)',
+      'activeNumber.get failed with 404 NOT_FOUND: Number not found (request id req-123)',
     );
   });
 
   it('times out a body that stops half-way', async () => {
     server.script(`GET ${numberPath()}`, reply.stallBody(200, '{"phoneNumber":'));
-    const { numbers } = faultClient(server, { authentication: 'basic', timeoutMs: 150 });
+    // The client's own timer, on the real clock: the body never ends, so 150 ms run out however
+    // slow the machine is, and nothing is counted after it.
+    const { numbers } = faultClient(server, {
+      authentication: 'basic',
+      timeoutMs: 150,
+      startTimer: undefined,
+    });
     const error = await numbers.activeNumber
       .get({ phoneNumber: NUMBER }, { maxRetries: 0 })
       .catch((e) => e);
@@ -167,10 +183,15 @@ describe('retries of a safe operation (activeNumber.get)', () => {
 
   it('stops at once when the caller aborts, without retrying', async () => {
     server.script(`GET ${numberPath()}`, reply.stall());
-    const { numbers } = faultClient(server, { authentication: 'basic', timeoutMs: 5000 });
+    // No time limit at all: only the caller ends this call, once the server holds the request.
+    const { numbers } = faultClient(server, {
+      authentication: 'basic',
+      startTimer: () => () => {},
+    });
     const controller = new AbortController();
     const call = numbers.activeNumber.get({ phoneNumber: NUMBER }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await server.stalled();
+    controller.abort();
     const error = await call.catch((e) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect(error.name).toBe('AbortError');

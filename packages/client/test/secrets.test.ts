@@ -46,7 +46,7 @@ describe('no secret in errors or logs', () => {
         `POST ${TOKEN_PATH}`,
         reply.json(200, { access_token: TOKEN, expires_in: 3600 }),
       );
-      const c = faultClient(server, { timeoutMs: 100, maxRetries: 1 });
+      const c = faultClient(server, { maxRetries: 1 });
       c.logs.length = 0;
       return c;
     };

@@ -73,7 +73,10 @@ describe.skipIf(SKIP)('runtime matrix: the smoke script from the packed tarballs
     projectDir = realpathSync(packed.projectDir);
     scratch = scratchDir(projectDir, 'runtimes-');
     for (const file of ['smoke.mjs', 'run-smoke.mjs', 'worker.mjs']) copyFixture(file, scratch);
-    mock = await timed('mock start (workspace startMock)', () => startMock({ spec: 'numbers' }));
+    // 2-3 s on a quiet 2-core machine; 90 s leaves room for a loaded one.
+    mock = await timed('mock start (workspace startMock)', () =>
+      startMock({ spec: 'numbers', startTimeoutMs: 90_000 }),
+    );
   }, SETUP_TIMEOUT);
 
   afterAll(async () => {

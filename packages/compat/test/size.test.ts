@@ -59,12 +59,15 @@ const cases = [
   {
     name: '@sinch-numbers/client (whole entry)',
     source: "export * from '@sinch-numbers/client';",
-    budget: 13_500,
+    // 15.8 kB measured: option checks, environment defaults, log levels, both SDK naming
+    // generations, withResponse and the raw request added about 2.3 kB (issue 17).
+    budget: 16_500,
   },
   {
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    budget: 12_000,
+    // 14.3 kB measured after issue 17 (see above).
+    budget: 15_000,
   },
   {
     name: '@sinch-numbers/fetch (whole entry)',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PrismServer, PrismStartError, startMock } from '../src/index.js';
+import { START_TIMEOUT_MS } from './timeouts.js';
 
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 const started: PrismServer[] = [];
@@ -9,7 +10,7 @@ afterAll(async () => {
 });
 
 async function mock(options: Parameters<typeof startMock>[0]) {
-  const server = await startMock(options);
+  const server = await startMock({ startTimeoutMs: START_TIMEOUT_MS, ...options });
   started.push(server);
   return server;
 }
@@ -55,7 +56,7 @@ describe('startMock', () => {
   });
 
   it('stops, and stop() can be called twice', async () => {
-    const server = await startMock({ spec: tiny });
+    const server = await startMock({ spec: tiny, startTimeoutMs: START_TIMEOUT_MS });
     await server.stop();
     await server.stop();
     expect(await refuses(`${server.url}/things/abc`)).toBe(true);
@@ -72,7 +73,10 @@ describe('startMock', () => {
   });
 
   it('fails with the last lines Prism printed when the document cannot be loaded', async () => {
-    const error = await startMock({ spec: '/nonexistent/spec.yaml' }).catch((e: unknown) => e);
+    const error = await startMock({
+      spec: '/nonexistent/spec.yaml',
+      startTimeoutMs: START_TIMEOUT_MS,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrismStartError);
     expect((error as PrismStartError).message).toMatch(/Prism exited before listening/);
     expect((error as PrismStartError).output.join('\n')).toMatch(/nonexistent/);

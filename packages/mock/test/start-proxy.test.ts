@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PrismServer, startProxy } from '../src/index.js';
+import { START_TIMEOUT_MS } from './timeouts.js';
 
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 
@@ -27,11 +28,18 @@ describe('startProxy', () => {
   let target: Awaited<ReturnType<typeof upstream>>;
   beforeAll(async () => {
     target = await upstream();
-    proxy = await startProxy({ upstream: target.url, spec: tiny });
+    proxy = await startProxy({
+      upstream: target.url,
+      spec: tiny,
+      startTimeoutMs: START_TIMEOUT_MS,
+    });
   });
   afterAll(async () => {
     await proxy?.stop();
-    target?.server.close();
+    if (target) {
+      target.server.closeAllConnections();
+      await new Promise((resolve) => target.server.close(resolve));
+    }
   });
 
   it('forwards a request and passes a valid response through', async () => {

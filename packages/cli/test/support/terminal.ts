@@ -3,7 +3,7 @@
  * and the confirmation prompt really asks. Keys are typed once the prompt has appeared.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { CLI } from './cli.js';
+import { CLI, RUN_TIMEOUT_MS } from './cli.js';
 
 /** Whether `script` is there to provide a terminal. */
 export const HAS_TERMINAL =
@@ -35,7 +35,7 @@ export function runInTerminal(
       child.stdin.write(options.keys);
     }
   });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
   return new Promise((resolve) => {
     child.once('close', (code) => {
       clearTimeout(timer);

@@ -10,7 +10,7 @@ import {
 } from '@sinch-numbers/fetch/meta';
 import type { operations as numbersOperations } from '@sinch-numbers/fetch/numbers-meta';
 import type { operations as voiceOperations } from '@sinch-numbers/fetch/voice-meta';
-import type { ApiMeta } from './context.js';
+import type { ApiMeta, ValidationMode } from './context.js';
 import { ValidationError } from './errors.js';
 
 /** An operationId of one of our specs. */
@@ -19,7 +19,11 @@ export type OperationId = keyof typeof numbersOperations | keyof typeof voiceOpe
 /**
  * Splits flat arguments into path, query and body by the spec's parameter names, and checks all
  * of them (a path value that would climb or drop a segment included). The operation's method
- * name (such as `activeNumber.get`) starts every message.
+ * name (such as `activeNumber.get`) starts every message. `'warn'` hands the problems to
+ * `report` and sends anyway, `'off'` does not check; either way an argument the spec does not
+ * name goes in the body, or in the query of a call without one, so a field Sinch adds can be
+ * sent before this client knows it. Path parameters are required and checked in every mode:
+ * without them there is no URL.
  *
  * @throws ValidationError listing every problem found.
  */
@@ -27,6 +31,8 @@ export function prepareArguments(
   api: ApiMeta,
   operationId: OperationId,
   args: object,
+  mode: ValidationMode = 'strict',
+  report?: (issues: readonly Issue[]) => void,
 ): RequestParts {
   const meta = api.operations[operationId] as MetaOperation;
   const { schemas } = api;
@@ -42,28 +48,35 @@ export function prepareArguments(
     else if (parameter?.in === 'query') query[name] = value;
     else bodyFields[name] = value;
   }
+  const checking = mode !== 'off';
+  // Listed with the others when strict; thrown alone otherwise, as nothing can be sent.
+  const pathIssue = (field: string, expected: string) => {
+    if (mode === 'strict') issues.push({ field, expected });
+    else throw new ValidationError(meta.name, [{ field, expected }]);
+  };
   for (const [name, parameter] of Object.entries(parameters)) {
     const value = parameter.in === 'path' ? path[name] : query[name];
     if (value === undefined) {
-      if (parameter.required || parameter.in === 'path') {
-        issues.push({ field: name, expected: 'is required' });
-      }
+      if (parameter.in === 'path') pathIssue(name, 'is required');
+      else if (parameter.required) issues.push({ field: name, expected: 'is required' });
       continue;
     }
     const problem = parameter.in === 'path' ? pathValueProblem(value) : undefined;
-    if (problem) issues.push({ field: name, expected: problem });
-    else checkValue(value, parameter.schema, name, schemas, issues);
+    if (problem) pathIssue(name, problem);
+    else if (checking) checkValue(value, parameter.schema, name, schemas, issues);
   }
   let body: unknown;
   if (meta.body) {
     body = bodyFields;
-    checkValue(bodyFields, meta.body.schema, '', schemas, issues);
+    if (checking) checkValue(bodyFields, meta.body.schema, '', schemas, issues);
   } else {
     const allowed = Object.keys(parameters);
     for (const name of Object.keys(bodyFields)) {
       issues.push({ field: name, expected: unknownFieldHint(name, allowed) });
     }
+    if (mode !== 'strict') Object.assign(query, bodyFields);
   }
-  if (issues.length) throw new ValidationError(meta.name, issues);
+  if (issues.length && mode === 'strict') throw new ValidationError(meta.name, issues);
+  if (issues.length && mode === 'warn') report?.(issues);
   return { path, query, body };
 }

@@ -4,6 +4,7 @@
  */
 import { type HttpRequest, OAuth2TokenError, sendRequest } from '@sinch-numbers/fetch';
 import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
+import type { Exchange } from './api-promise.js';
 import type { ClientContext } from './context.js';
 import {
   apiErrorFor,
@@ -17,25 +18,27 @@ import {
 
 /** One attempt's inputs. */
 export interface Attempt {
-  readonly meta: MetaOperation;
+  readonly meta: Pick<MetaOperation, 'response'>;
   readonly request: HttpRequest;
   readonly summary: RequestSummary;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
+  /** The raw escape hatch: answer whatever arrives (JSON parsed, else text), no revival. */
+  readonly raw?: boolean;
 }
 
-/** Sends one attempt; resolves with the revived data, rejects with a typed error. */
-export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<unknown> {
+/** Sends one attempt; resolves with the revived data and the response, or a typed error. */
+export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchange> {
   const { meta, summary, signal: user } = attempt;
   if (user?.aborted) throw user.reason;
   const controller = new AbortController();
   const onAbort = () => controller.abort(user?.reason);
   user?.addEventListener('abort', onAbort, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const cancelTimer = ctx.startTimer(attempt.timeoutMs, () => {
     timedOut = true;
     controller.abort();
-  }, attempt.timeoutMs);
+  });
   let status: number | undefined;
   try {
     const response = await sendRequest(ctx.endpoint, attempt.request, controller.signal);
@@ -44,13 +47,14 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     if (status < 200 || status > 299) {
       throw apiErrorFor(response, parseLoosely(text), summary, ctx.now());
     }
-    if (!meta.response) return undefined;
+    if (attempt.raw) return { data: parseLoosely(text), response };
+    if (!meta.response) return { data: undefined, response };
     if (text === '') {
       throw new InvalidResponseError(summary, 'empty body where the spec promises one', status);
     }
     const data: unknown = JSON.parse(text);
     const revive = ctx.reviverFor(meta.response);
-    return revive ? revive(data) : data;
+    return { data: revive ? revive(data) : data, response };
   } catch (error) {
     if (error instanceof SinchError) throw error;
     if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
@@ -61,7 +65,7 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     }
     throw new ConnectionError(summary, { cause: error });
   } finally {
-    clearTimeout(timer);
+    cancelTimer();
     user?.removeEventListener('abort', onAbort);
   }
 }

@@ -16,12 +16,22 @@ export interface ClientContext {
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;
+  /** How arguments are checked unless a call says otherwise. */
+  readonly validation: ValidationMode;
   readonly logger: Logger | undefined;
   readonly random: () => number;
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Starts the time limit of one attempt: `expire` runs when it runs out, unless cancelled. */
+  readonly startTimer: (ms: number, expire: () => void) => () => void;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
 }
+
+/**
+ * How arguments are checked against the spec: `'strict'` refuses what the spec does not allow,
+ * `'warn'` logs unknown body fields and enum values and sends them, `'off'` checks nothing.
+ */
+export type ValidationMode = 'strict' | 'warn' | 'off';
 
 /** Options every method accepts as its last argument. */
 export interface CallOptions {
@@ -31,6 +41,21 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
   maxRetries?: number;
+  /**
+   * Extra request headers, e.g. a tracing header or a mock's `Prefer`. The client's own
+   * `Authorization` (and Voice signing headers) are set after them and win.
+   */
+  headers?: HeadersInit;
+  /** Extra query parameters, sent as they are (arrays repeat the name), not checked. */
+  query?: Record<string, unknown>;
+  /** How this call's arguments are checked. Overrides the client's `validation`. */
+  validation?: ValidationMode;
+}
+
+/** Calls `expire` after `ms`; returns a function that cancels it. */
+export function startTimer(ms: number, expire: () => void): () => void {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

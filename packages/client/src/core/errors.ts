@@ -11,6 +11,8 @@ import { parseRetryAfter } from './retry-after.js';
 export interface RequestSummary {
   /** The spec's operationId, e.g. `NumberService_GetActiveNumber`. */
   readonly operationId: string;
+  /** The method name that starts every message, e.g. `activeNumber.get`. */
+  readonly name: string;
   readonly method: string;
   /** The URL without credentials (they travel in headers, which are never kept). */
   readonly url: string;
@@ -19,6 +21,20 @@ export interface RequestSummary {
 /** Base class of every error thrown by this package. */
 export class SinchError extends Error {
   override name = 'SinchError';
+}
+
+/**
+ * A client option is missing, unknown or malformed. Thrown by the constructor, or by the first
+ * use of an API whose credentials are missing. The message names the option and never its value.
+ */
+export class ConfigurationError extends SinchError {
+  override name = 'ConfigurationError';
+  /** The option at fault, such as `numbersBaseUrl`. */
+  readonly option: string;
+  constructor(option: string, problem: string) {
+    super(`SinchClient: ${option} ${problem}`);
+    this.option = option;
+  }
 }
 
 /** An argument was rejected before any request was sent. */
@@ -52,6 +68,8 @@ export interface ApiErrorBody {
 /** The API answered with an error status. Subclasses name the common ones. */
 export class ApiError extends SinchError {
   override name = 'ApiError';
+  /** The spec's operationId of the call, e.g. `NumberService_GetActiveNumber`. */
+  readonly operationId: string;
   /** HTTP status of the answer. */
   readonly status: number;
   /**
@@ -79,11 +97,12 @@ export class ApiError extends SinchError {
     const what = envelope.status ?? `HTTP ${init.status}`;
     const text = envelope.message ?? describeNonJson(init.body);
     super(
-      `${init.request.operationId} failed with ${init.status} ${what}${text ? `: ${text}` : ''}` +
+      `${init.request.name} failed with ${init.status} ${what}${text ? `: ${text}` : ''}` +
         ((init.requestId ?? envelope.reference)
           ? ` (request id ${init.requestId ?? envelope.reference})`
           : ''),
     );
+    this.operationId = init.request.operationId;
     this.status = init.status;
     this.code = envelope.status;
     this.apiMessage = envelope.message;
@@ -131,22 +150,30 @@ export class ServerError extends ApiError {
 /** The request could not be sent or its answer was cut off (refused, reset, DNS). */
 export class ConnectionError extends SinchError {
   override name = 'ConnectionError';
+  /** What was being sent. */
   readonly request: RequestSummary;
+  /** The spec's operationId of the call. */
+  readonly operationId: string;
   constructor(request: RequestSummary, options?: { cause?: unknown }) {
     const reason = describeCause(options?.cause);
-    super(`${request.operationId}: connection failed${reason ? ` (${reason})` : ''}`, options);
+    super(`${request.name}: connection failed${reason ? ` (${reason})` : ''}`, options);
     this.request = request;
+    this.operationId = request.operationId;
   }
 }
 
 /** No complete answer arrived within the timeout. */
 export class TimeoutError extends SinchError {
   override name = 'TimeoutError';
+  /** What was being sent. */
   readonly request: RequestSummary;
+  /** The spec's operationId of the call. */
+  readonly operationId: string;
   readonly timeoutMs: number;
   constructor(request: RequestSummary, timeoutMs: number) {
-    super(`${request.operationId}: no answer within ${timeoutMs} ms`);
+    super(`${request.name}: no answer within ${timeoutMs} ms`);
     this.request = request;
+    this.operationId = request.operationId;
     this.timeoutMs = timeoutMs;
   }
 }
@@ -154,13 +181,15 @@ export class TimeoutError extends SinchError {
 /** A success status came with a body that does not parse or does not match the spec. */
 export class InvalidResponseError extends SinchError {
   override name = 'InvalidResponseError';
+  /** What was being sent. */
   readonly request: RequestSummary;
+  /** The spec's operationId of the call. */
+  readonly operationId: string;
   readonly status: number | undefined;
   constructor(request: RequestSummary, reason: string, status?: number) {
-    super(
-      `${request.operationId}: invalid response${status ? ` (HTTP ${status})` : ''}: ${reason}`,
-    );
+    super(`${request.name}: invalid response${status ? ` (HTTP ${status})` : ''}: ${reason}`);
     this.request = request;
+    this.operationId = request.operationId;
     this.status = status;
   }
 }

@@ -1,8 +1,10 @@
 import type { MetaOperation } from '@sinch-numbers/fetch/meta';
+import { APIPromise, type Exchange } from './api-promise.js';
 import type { CallOptions, ClientContext } from './context.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
 import { callOperation, type OperationId } from './request.js';
+import { unwrapBody } from './unwrap-body.js';
 
 /** A group's context, or how to load it on first use (the Voice part is loaded lazily). */
 export type ContextSource = ClientContext | (() => Promise<ClientContext>);
@@ -33,9 +35,38 @@ export abstract class OperationGroup {
     operationId: Id,
     args: object,
     options: CallOptions | undefined,
-  ): Promise<ResultOf<Id>> {
+  ): APIPromise<ResultOf<Id>> {
+    return new APIPromise(this.exchange(operationId, args, options));
+  }
+
+  /** @internal The call's result with the response it came in. */
+  protected exchange<Id extends OperationId>(
+    operationId: Id,
+    args: object,
+    options: CallOptions | undefined,
+  ): Promise<Exchange<ResultOf<Id>>> {
     return this.context().then(
-      (ctx) => callOperation(ctx, operationId, args, options) as Promise<ResultOf<Id>>,
+      (ctx) => callOperation(ctx, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>,
+    );
+  }
+
+  /**
+   * @internal A call whose body may come nested under `key`, the official SDK's form; it is
+   * unwrapped before the arguments are checked. Errors name the operation's method.
+   */
+  protected callNested<Id extends OperationId>(
+    operationId: Id,
+    args: object,
+    key: string,
+    options: CallOptions | undefined,
+  ): APIPromise<ResultOf<Id>> {
+    return new APIPromise(
+      this.context().then((ctx) => {
+        const label = (ctx.api.operations[operationId] as MetaOperation).name;
+        return callOperation(ctx, operationId, unwrapBody(args, key, label), options) as Promise<
+          Exchange<ResultOf<Id>>
+        >;
+      }),
     );
   }
 
@@ -43,32 +74,31 @@ export abstract class OperationGroup {
    * @internal A list call: one request per page, following the page tokens the spec's
    * `x-sdk.pagination` names (a list without them is a single page).
    */
-  protected paged<Id extends OperationId, T>(
+  protected paged<Id extends OperationId, T, Items extends string = never>(
     operationId: Id,
     args: ArgsOf<Id> | object,
     options: CallOptions | undefined,
-  ): PagePromise<T> {
+  ): PagePromise<T, Items> {
     let meta: MetaOperation | undefined;
     let pagination: MetaOperation['pagination'];
     const source = () => ({
       operationId,
+      name: meta?.name ?? String(operationId),
       method: meta?.method.toUpperCase() ?? 'GET',
       url: meta?.path ?? '',
     });
-    return new PagePromise<T>(async (pageToken) => {
+    return new PagePromise<T, Items>(async (pageToken) => {
       const ctx = await this.context();
       meta ??= ctx.api.operations[operationId];
       pagination ??= meta?.pagination;
-      if (!pagination) throw new TypeError(`${operationId} is not a list operation`);
+      if (!pagination) throw new TypeError(`${String(operationId)} is not a list operation`);
       const tokenParameter = pagination.pageToken;
       const request =
         pageToken === undefined || tokenParameter === undefined
           ? args
           : { ...args, [tokenParameter]: pageToken };
-      const page = (await callOperation(ctx, operationId, request, options)) as Record<
-        string,
-        unknown
-      >;
+      const { data, response } = await callOperation(ctx, operationId, request, options);
+      const page = data as Record<string, unknown> | undefined;
       return {
         data: (page?.[pagination.items] as T[] | undefined) ?? [],
         nextPageToken: pagination.nextPageToken
@@ -77,6 +107,8 @@ export abstract class OperationGroup {
         totalSize: pagination.totalSize
           ? (page?.[pagination.totalSize] as number | undefined)
           : undefined,
+        itemsField: pagination.items,
+        response,
       };
     }, source);
   }

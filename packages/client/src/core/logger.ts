@@ -21,6 +21,8 @@ export interface HttpLogEvent {
 export interface RetryLogEvent {
   type: 'retry';
   operationId: string;
+  /** The method name, such as `activeNumber.get`. */
+  name: string;
   retry: number;
   delayMs: number;
   reason: string;
@@ -35,8 +37,18 @@ export interface BillingCheckLogEvent {
   reason: string;
 }
 
+/** With `validation: 'warn'`: arguments the spec does not allow, sent anyway. */
+export interface ValidationLogEvent {
+  type: 'validation';
+  operationId: string;
+  /** The method name, such as `activeNumber.update`. */
+  name: string;
+  /** What was found, by field (never the values, which can be secrets). */
+  issues: readonly { field: string; expected: string }[];
+}
+
 /** What the client reports to a logger. */
-export type LogEvent = HttpLogEvent | RetryLogEvent | BillingCheckLogEvent;
+export type LogEvent = HttpLogEvent | RetryLogEvent | BillingCheckLogEvent | ValidationLogEvent;
 
 /** Receives log events; must not throw. */
 export type Logger = (event: LogEvent) => void;

@@ -3,27 +3,54 @@
  * every item across pages. Pages are fetched one at a time, only when the previous one has been
  * consumed, so memory stays flat however long the list is.
  */
+import type { TransportResponse } from '@sinch-numbers/fetch';
+import type { WithResponse } from './api-promise.js';
 import { InvalidResponseError, type RequestSummary } from './errors.js';
+import { requestIdOf } from './logger.js';
 
-/** One page of a list. */
-export interface Page<T> {
+// The response of each page, kept off the page object so it stays plain data.
+const responses = new WeakMap<object, TransportResponse>();
+
+/**
+ * The fields every page has. `nextPageValue` (the official SDK's `PageResult` name for the
+ * token) is not enumerable, so a page serializes to the same JSON as before.
+ */
+export interface PageFields<T, Items extends string = never> {
   /** The items of this page. */
   readonly data: T[];
   /** Whether `nextPage()` has more to give. */
   readonly hasNextPage: boolean;
   /** The token of the next page, when there is one. */
   readonly nextPageToken: string | undefined;
+  /** The same token under the official SDK's name (not enumerable). */
+  readonly nextPageValue: string | undefined;
   /** Total number of items across all pages, when the API reports it. */
   readonly totalSize: number | undefined;
   /** Fetches the next page. Rejects when `hasNextPage` is false. */
-  nextPage(): Promise<Page<T>>;
+  nextPage(): Promise<Page<T, Items>>;
 }
+
+/**
+ * One page of a list. `Items` is the name the API gives the list in its body
+ * (`activeNumbers`, `availableNumbers`, `availableRegions`): the page also holds `data` under
+ * that name, not enumerable, so code written for the raw response body keeps working.
+ */
+export type Page<T, Items extends string = never> = PageFields<T, Items> & {
+  readonly [K in Items]: T[];
+};
+
+/** The official SDK's name for a page. */
+export type PageResult<T> = Page<T>;
 
 /** What a list operation returns for one page token. */
 export interface RawPage<T> {
   data: T[];
   nextPageToken?: string | undefined;
   totalSize?: number | undefined;
+  /** The name of the items in the API's body, aliased on the page. */
+  itemsField?: string | undefined;
+  /** The HTTP response the page came in. */
+  response?: TransportResponse | undefined;
 }
 
 /**
@@ -39,10 +66,12 @@ export interface RawPage<T> {
  * const first500 = await sinch.numbers.activeNumber.list({ pageSize: 100 }).toArray({ limit: 500 });
  * ```
  */
-export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
+export class PagePromise<T, Items extends string = never>
+  implements PromiseLike<Page<T, Items>>, AsyncIterable<T>
+{
   readonly #fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>;
   readonly #source: RequestSummary | (() => RequestSummary);
-  #first: Promise<Page<T>> | undefined;
+  #first: Promise<Page<T, Items>> | undefined;
 
   /**
    * @param fetchPage - fetches the page for a token (`undefined` for the first page).
@@ -53,6 +82,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>,
     source: RequestSummary | (() => RequestSummary) = {
       operationId: 'list',
+      name: 'list',
       method: 'GET',
       url: '',
     },
@@ -61,7 +91,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     this.#source = source;
   }
 
-  #load(pageToken: string | undefined): Promise<Page<T>> {
+  #load(pageToken: string | undefined): Promise<Page<T, Items>> {
     return this.#fetchPage(pageToken).then((raw) => {
       const next = raw.nextPageToken || undefined;
       // A server that hands back the token it was given would page forever.
@@ -71,7 +101,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
           `nextPageToken repeats the token of the page it came from (${next}); stopping instead of looping`,
         );
       }
-      return {
+      const page = {
         data: raw.data,
         hasNextPage: next !== undefined,
         nextPageToken: next,
@@ -81,18 +111,36 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
             ? Promise.reject(new RangeError('this is the last page: check hasNextPage first'))
             : this.#load(next),
       };
+      const aliases: PropertyDescriptorMap = { nextPageValue: { value: next } };
+      if (raw.itemsField) aliases[raw.itemsField] = { value: raw.data };
+      if (raw.response) {
+        responses.set(page, raw.response);
+        const requestId = requestIdOf(raw.response.headers);
+        if (requestId) aliases._requestId = { value: requestId };
+      }
+      return Object.defineProperties(page, aliases) as unknown as Page<T, Items>;
+    });
+  }
+
+  /** The first page with the raw response it came in and its request id. */
+  withResponse(): Promise<WithResponse<Page<T, Items>>> {
+    return this.firstPage().then((page) => {
+      const response = responses.get(page);
+      if (!response)
+        throw new TypeError('this list was not fetched over HTTP: no response to give');
+      return { data: page, response, requestId: requestIdOf(response.headers) };
     });
   }
 
   /** The first page (fetched once, however often it is awaited). */
-  firstPage(): Promise<Page<T>> {
+  firstPage(): Promise<Page<T, Items>> {
     this.#first ??= this.#load(undefined);
     return this.#first;
   }
 
   // biome-ignore lint/suspicious/noThenProperty: a PagePromise is awaited like a promise on purpose.
-  then<A = Page<T>, B = never>(
-    onFulfilled?: ((page: Page<T>) => A | PromiseLike<A>) | null,
+  then<A = Page<T, Items>, B = never>(
+    onFulfilled?: ((page: Page<T, Items>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     return this.firstPage().then(onFulfilled, onRejected);
@@ -101,7 +149,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   /** Iterates over every item of every page, fetching each page when the previous is used up. */
   [Symbol.asyncIterator](): AsyncIterator<T> {
     // A hand-written iterator: an async generator's `yield*` costs a promise round trip per item.
-    let page: Page<T> | undefined;
+    let page: Page<T, Items> | undefined;
     let index = 0;
     let finished = false;
     return {
@@ -125,7 +173,7 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 
   /** Iterates page by page instead of item by item. */
-  async *pages(): AsyncGenerator<Page<T>> {
+  async *pages(): AsyncGenerator<Page<T, Items>> {
     let page = await this.firstPage();
     for (;;) {
       yield page;

@@ -3,8 +3,9 @@
  * primitive of `@sinch-numbers/fetch`, then attempts until one succeeds or the retry decision
  * says stop. A 401 on OAuth2 is repeated once with a fresh token.
  */
-import { buildRequest, PathParameterError } from '@sinch-numbers/fetch';
+import { buildRequest, type HttpRequest, PathParameterError } from '@sinch-numbers/fetch';
 import type { MetaOperation } from '@sinch-numbers/fetch/meta';
+import type { Exchange } from './api-promise.js';
 import { type OperationId, prepareArguments } from './arguments.js';
 import { type Attempt, attemptOnce } from './attempt.js';
 import type { CallOptions, ClientContext } from './context.js';
@@ -19,12 +20,22 @@ export async function callOperation(
   operationId: OperationId,
   args: object,
   options: CallOptions = {},
-): Promise<unknown> {
+): Promise<Exchange> {
   const meta = ctx.api.operations[operationId] as MetaOperation;
-  const parts = prepareArguments(ctx.api, operationId, args);
+  const mode = options.validation ?? ctx.validation;
+  const parts = prepareArguments(ctx.api, operationId, args, mode, (issues) =>
+    ctx.logger?.({ type: 'validation', operationId, name: meta.name, issues }),
+  );
   let request: Attempt['request'];
   try {
-    request = buildRequest(ctx.endpoint, meta, parts);
+    request = withCallOptions(
+      buildRequest(
+        ctx.endpoint,
+        meta,
+        options.query ? { ...parts, query: { ...parts.query, ...options.query } } : parts,
+      ),
+      options,
+    );
   } catch (error) {
     // A path default (the configured projectId) can still be a dot segment.
     if (error instanceof PathParameterError) {
@@ -32,13 +43,99 @@ export async function callOperation(
     }
     throw error;
   }
-  const attempt: Attempt = {
+  return runAttempts(ctx, meta.retry, options, {
     meta,
     request,
-    summary: { operationId, method: request.method, url: request.url },
+    summary: { operationId, name: meta.name, method: request.method, url: request.url },
     timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
     signal: options.signal,
-  };
+  });
+}
+
+/** A request the spec does not describe, for `SinchClient.request`. */
+export interface RawRequest {
+  /** HTTP method, such as `GET` or `POST`. */
+  method: string;
+  /**
+   * Path below the API host, such as `/v1/projects/{projectId}/activeNumbers`; `{projectId}`
+   * is filled in with the client's project.
+   */
+  path: string;
+  /** Query parameters; arrays repeat the name. */
+  query?: Record<string, unknown>;
+  /** A JSON body. */
+  body?: unknown;
+}
+
+/**
+ * Sends a request the spec does not describe, built by the same primitive and sent with the
+ * same auth, timeouts, errors, logging and retries as the operations: `GET` and `HEAD` are
+ * retried when safe, anything else only after a 429 or 401, as billable calls are. The answer
+ * is the parsed JSON (or text), without dates revived.
+ */
+export async function callRaw(
+  ctx: ClientContext,
+  raw: RawRequest,
+  options: CallOptions = {},
+): Promise<Exchange> {
+  const method = String(raw.method).toUpperCase();
+  const label = `request(${method} ${raw.path})`;
+  if (!/^[A-Z]+$/.test(method)) {
+    throw new ValidationError(label, [{ field: 'method', expected: 'must be an HTTP method' }]);
+  }
+  if (typeof raw.path !== 'string' || !raw.path.startsWith('/')) {
+    throw new ValidationError(label, [{ field: 'path', expected: "must start with '/'" }]);
+  }
+  let request: HttpRequest;
+  try {
+    request = withCallOptions(
+      buildRequest(
+        ctx.endpoint,
+        {
+          method,
+          path: raw.path,
+          ...(raw.body !== undefined ? { body: { mediaType: 'application/json' } } : {}),
+        },
+        { query: { ...raw.query, ...options.query }, body: raw.body },
+      ),
+      options,
+    );
+  } catch (error) {
+    if (error instanceof PathParameterError) {
+      throw new ValidationError(label, [{ field: error.field, expected: error.problem }]);
+    }
+    throw error;
+  }
+  const safe = method === 'GET' || method === 'HEAD';
+  return runAttempts(ctx, safe ? 'safe' : 'never', options, {
+    meta: {},
+    request,
+    summary: { operationId: label, name: label, method, url: request.url },
+    timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
+    signal: options.signal,
+    raw: true,
+  });
+}
+
+// Set by the auth step for every request; a call's headers must not add a second value.
+const AUTH_HEADERS = new Set(['authorization', 'x-timestamp']);
+
+/** The built request with the call's extra headers (lowest after the client's own). */
+function withCallOptions(request: HttpRequest, options: CallOptions): HttpRequest {
+  if (options.headers === undefined) return request;
+  const headers: Record<string, string> = { ...request.headers };
+  new Headers(options.headers).forEach((value, name) => {
+    if (!AUTH_HEADERS.has(name)) headers[name] = value;
+  });
+  return { ...request, headers };
+}
+
+async function runAttempts(
+  ctx: ClientContext,
+  retry: MetaOperation['retry'],
+  options: CallOptions,
+  attempt: Attempt,
+): Promise<Exchange> {
   const maxRetries = options.maxRetries ?? ctx.maxRetries;
   let retries = 0;
   let refreshed = false;
@@ -61,7 +158,7 @@ export async function callOperation(
       const delayMs = decideRetry({
         retries,
         maxRetries,
-        mode: meta.retry,
+        mode: retry,
         error,
         random: ctx.random,
         backoff: ctx.backoff,
@@ -69,7 +166,8 @@ export async function callOperation(
       if (delayMs === undefined) throw error;
       ctx.logger?.({
         type: 'retry',
-        operationId,
+        operationId: attempt.summary.operationId,
+        name: attempt.summary.name,
         retry: retries + 1,
         delayMs,
         reason: (error as Error).name,

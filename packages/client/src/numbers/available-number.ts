@@ -1,7 +1,9 @@
+import { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
+import { type NestedBody, unwrapBody } from '../core/unwrap-body.js';
 import type { ActiveNumberGroup } from './active-number.js';
 import { rentWithRecovery } from './billing.js';
 import type { AvailableNumber } from './models.js';
@@ -14,6 +16,18 @@ export type CheckAvailabilityParams = ArgsOf<'NumberService_GetAvailableNumber'>
 export type RentNumberParams = ArgsOf<'NumberService_RentNumber'>;
 /** Arguments of `availableNumber.rentAny`: search criteria plus configuration. */
 export type RentAnyNumberParams = ArgsOf<'NumberService_RentAnyNumber'>;
+/** `rent` arguments in the official SDK's form: the body under `rentNumberRequestBody`. */
+export type NestedRentNumberParams = NestedBody<
+  RentNumberParams,
+  'phoneNumber',
+  'rentNumberRequestBody'
+>;
+/** `rentAny` arguments in the official SDK's form: the body under `rentAnyNumberRequestBody`. */
+export type NestedRentAnyNumberParams = NestedBody<
+  RentAnyNumberParams,
+  never,
+  'rentAnyNumberRequestBody'
+>;
 
 /**
  * Numbers for sale: search them, check one, rent one.
@@ -43,7 +57,10 @@ export class AvailableNumberGroup extends OperationGroup {
    * Searches numbers for sale in one region and of one type. The search returns a single batch
    * of at most `size` numbers (filter by `capabilities`, plural), so the page never has a next.
    */
-  list(params: ListAvailableNumbersParams, options?: CallOptions): PagePromise<AvailableNumber> {
+  list(
+    params: ListAvailableNumbersParams,
+    options?: CallOptions,
+  ): PagePromise<AvailableNumber, 'availableNumbers'> {
     return this.paged('NumberService_ListAvailableNumbers', params, options);
   }
 
@@ -51,7 +68,7 @@ export class AvailableNumberGroup extends OperationGroup {
   checkAvailability(
     params: CheckAvailabilityParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_GetAvailableNumber'>> {
+  ): APIPromise<ResultOf<'NumberService_GetAvailableNumber'>> {
     return this.call('NumberService_GetAvailableNumber', params, options);
   }
 
@@ -60,30 +77,44 @@ export class AvailableNumberGroup extends OperationGroup {
    * twice blindly: after a timeout, a dropped connection or a 5xx, the client first checks
    * whether the number is now active in the project. If it is, that number is returned; if it
    * is not, the rent is tried again (up to `maxRetries`); if the check itself fails, an
-   * `UncertainOutcomeError` says so.
+   * `UncertainOutcomeError` says so. The body may also be nested as `rentNumberRequestBody`.
    */
   rent(
-    params: RentNumberParams,
+    params: RentNumberParams | NestedRentNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_RentNumber'>> {
-    return this.context().then((ctx) =>
-      rentWithRecovery(ctx, params, options, {
-        rentOnce: () => this.call('NumberService_RentNumber', params, options),
-        findActive: (phoneNumber, checkOptions) =>
-          this.#activeNumber().get({ phoneNumber }, checkOptions),
-      }),
-    );
+  ): APIPromise<ResultOf<'NumberService_RentNumber'>> {
+    const exchange = Promise.resolve().then(() => {
+      const flat = unwrapBody(
+        params,
+        'rentNumberRequestBody',
+        'availableNumber.rent',
+      ) as RentNumberParams;
+      return this.context().then((ctx) =>
+        rentWithRecovery(ctx, flat, options, {
+          rentOnce: () => this.exchange('NumberService_RentNumber', flat, options),
+          findActive: (phoneNumber, checkOptions) =>
+            this.#activeNumber().get({ phoneNumber }, checkOptions).withResponse(),
+        }),
+      );
+    });
+    return new APIPromise(exchange);
   }
 
   /**
    * Rents the first number that matches the criteria (billable, US `LOCAL` only). Never
    * retried after an ambiguous failure: which number would have been rented is unknown, so the
-   * error is thrown for you to check the project's active numbers.
+   * error is thrown for you to check the project's active numbers. The body may also be nested
+   * as `rentAnyNumberRequestBody`.
    */
   rentAny(
-    params: RentAnyNumberParams,
+    params: RentAnyNumberParams | NestedRentAnyNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'NumberService_RentAnyNumber'>> {
-    return this.call('NumberService_RentAnyNumber', params, options);
+  ): APIPromise<ResultOf<'NumberService_RentAnyNumber'>> {
+    return this.callNested(
+      'NumberService_RentAnyNumber',
+      params,
+      'rentAnyNumberRequestBody',
+      options,
+    );
   }
 }

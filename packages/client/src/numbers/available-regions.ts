@@ -13,7 +13,7 @@ export class AvailableRegionsGroup extends OperationGroup {
   list(
     params: ListAvailableRegionsParams = {},
     options?: CallOptions,
-  ): PagePromise<AvailableRegion> {
+  ): PagePromise<AvailableRegion, 'availableRegions'> {
     return this.paged('NumberService_ListAvailableRegions', params, options);
   }
 }

@@ -6,22 +6,21 @@
 import type { CallOptions, ClientContext } from '../core/context.js';
 import { NotFoundError, UncertainOutcomeError } from '../core/errors.js';
 import { isAmbiguous, retryDelay } from '../core/retry.js';
-import type { ActiveNumber } from './models.js';
 
-interface RentSteps<T> {
+interface RentSteps<T, A> {
   /** Sends the rent request once, without retries. */
   rentOnce(): Promise<T>;
   /** Reads the number from the project's active numbers. */
-  findActive(phoneNumber: string, options: CallOptions): Promise<ActiveNumber>;
+  findActive(phoneNumber: string, options: CallOptions): Promise<A>;
 }
 
 /** Rents with verification between attempts; see `AvailableNumberGroup.rent`. */
-export async function rentWithRecovery<T>(
+export async function rentWithRecovery<T, A>(
   ctx: ClientContext,
   params: { phoneNumber: string },
   options: CallOptions | undefined,
-  steps: RentSteps<T>,
-): Promise<T | ActiveNumber> {
+  steps: RentSteps<T, A>,
+): Promise<T | A> {
   const maxRetries = options?.maxRetries ?? ctx.maxRetries;
   const operationId = 'NumberService_RentNumber';
   for (let retry = 0; ; retry++) {
@@ -37,7 +36,7 @@ export async function rentWithRecovery<T>(
           finding,
           reason,
         });
-      let active: ActiveNumber | undefined;
+      let active: A | undefined;
       try {
         const checkOptions: CallOptions = {};
         if (options?.signal) checkOptions.signal = options.signal;
@@ -67,6 +66,7 @@ export async function rentWithRecovery<T>(
       ctx.logger?.({
         type: 'retry',
         operationId,
+        name: 'availableNumber.rent',
         retry: retry + 1,
         delayMs,
         reason: (error as Error).name,

@@ -34,3 +34,9 @@ export type Registration = Schemas['Registration'];
 export type EmergencyAddress = Schemas['EmergencyAddress'];
 /** The result of an emergency address validation. */
 export type ValidateAddressResponse = Schemas['ValidateAddressResponse'];
+/** The body of an available-numbers search: `{ availableNumbers: [...] }`. */
+export type AvailableNumbersResponse = Schemas['ListAvailableNumbersResponse'];
+/** The body of an available-regions list: `{ availableRegions: [...] }`. */
+export type AvailableRegionsResponse = Schemas['ListAvailableRegionsResponse'];
+/** The body of an active-numbers page: `{ activeNumbers, nextPageToken, totalSize }`. */
+export type ActiveNumbersResponse = Schemas['ListActiveNumbersResponse'];

@@ -1,3 +1,4 @@
+import type { APIPromise } from '../core/api-promise.js';
 import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
@@ -41,7 +42,7 @@ export class NumberOrderGroup extends OperationGroup {
   lookupRequirements(
     params: LookupNumberRequirementsParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'LookupNumberRequirements'>> {
+  ): APIPromise<ResultOf<'LookupNumberRequirements'>> {
     return this.call('LookupNumberRequirements', params, options);
   }
 
@@ -49,12 +50,12 @@ export class NumberOrderGroup extends OperationGroup {
    * Creates an order and holds its numbers until it expires. Not retried after an ambiguous
    * failure (a retry could create a second order); list or get orders to check.
    */
-  create(params: CreateNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
+  create(params: CreateNumberOrderParams, options?: CallOptions): APIPromise<NumberOrder> {
     return this.call('CreateNumberOrder', params, options);
   }
 
   /** Reads an order and its state. */
-  get(params: GetNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
+  get(params: GetNumberOrderParams, options?: CallOptions): APIPromise<NumberOrder> {
     return this.call('GetNumberOrder', params, options);
   }
 
@@ -62,7 +63,7 @@ export class NumberOrderGroup extends OperationGroup {
   updateRegistration(
     params: UpdateNumberOrderRegistrationParams,
     options?: CallOptions,
-  ): Promise<Registration> {
+  ): APIPromise<Registration> {
     return this.call('UpdateNumberOrderRegistration', params, options);
   }
 
@@ -70,7 +71,7 @@ export class NumberOrderGroup extends OperationGroup {
   getRegistration(
     params: GetNumberOrderRegistrationParams,
     options?: CallOptions,
-  ): Promise<Registration> {
+  ): APIPromise<Registration> {
     return this.call('GetNumberOrderRegistration', params, options);
   }
 
@@ -78,7 +79,7 @@ export class NumberOrderGroup extends OperationGroup {
   uploadAttachment(
     params: UploadNumberOrderAttachmentParams,
     options?: CallOptions,
-  ): Promise<undefined> {
+  ): APIPromise<undefined> {
     return this.call('UploadNumberOrderAttachment', params, options);
   }
 
@@ -86,7 +87,7 @@ export class NumberOrderGroup extends OperationGroup {
    * Submits the order for review and purchase (billable). Never retried: after an ambiguous
    * failure, `get` tells the order's state.
    */
-  submit(params: SubmitNumberOrderParams, options?: CallOptions): Promise<NumberOrder> {
+  submit(params: SubmitNumberOrderParams, options?: CallOptions): APIPromise<NumberOrder> {
     return this.call('SubmitNumberOrder', params, options);
   }
 }

@@ -1,4 +1,5 @@
 import type { components } from '@sinch-numbers/fetch/voice-dates';
+import type { APIPromise } from '../core/api-promise.js';
 import type { CallOptions, ClientContext } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf, Simplify } from '../core/operation-types.js';
@@ -56,17 +57,17 @@ export class VoiceApplicationsGroup extends OperationGroup {
   listNumbers(
     params: Record<string, never> = {},
     options?: CallOptions,
-  ): Promise<ResultOf<'Configuration_GetNumbers'>> {
+  ): APIPromise<ResultOf<'Configuration_GetNumbers'>> {
     return this.call('Configuration_GetNumbers', params, options);
   }
 
   /** Assigns up to 100 numbers to an app for `voice` or `sms`. Safe to retry (same end state). */
-  assignNumbers(params: AssignNumbersParams, options?: CallOptions): Promise<undefined> {
+  assignNumbers(params: AssignNumbersParams, options?: CallOptions): APIPromise<undefined> {
     return this.call('Configuration_UpdateNumbers', this.#withKey(params), options);
   }
 
   /** Removes a number's assignment to an app. Safe to retry. */
-  unassignNumber(params: UnassignNumberParams, options?: CallOptions): Promise<undefined> {
+  unassignNumber(params: UnassignNumberParams, options?: CallOptions): APIPromise<undefined> {
     return this.call('Configuration_UnassignNumber', this.#withKey(params), options);
   }
 
@@ -74,12 +75,15 @@ export class VoiceApplicationsGroup extends OperationGroup {
   getCallbackURLs(
     params: GetCallbackURLsParams = {},
     options?: CallOptions,
-  ): Promise<ResultOf<'Configuration_GetCallbackURLs'>> {
+  ): APIPromise<ResultOf<'Configuration_GetCallbackURLs'>> {
     return this.call('Configuration_GetCallbackURLs', this.#withKey(params), options);
   }
 
   /** Replaces an app's callback URLs. Safe to retry. */
-  updateCallbackURLs(params: UpdateCallbackURLsParams, options?: CallOptions): Promise<undefined> {
+  updateCallbackURLs(
+    params: UpdateCallbackURLsParams,
+    options?: CallOptions,
+  ): APIPromise<undefined> {
     return this.call('Configuration_UpdateCallbackURLs', this.#withKey(params), options);
   }
 
@@ -87,7 +91,7 @@ export class VoiceApplicationsGroup extends OperationGroup {
   queryNumber(
     params: QueryNumberParams,
     options?: CallOptions,
-  ): Promise<ResultOf<'Calling_QueryNumber'>> {
+  ): APIPromise<ResultOf<'Calling_QueryNumber'>> {
     return this.call('Calling_QueryNumber', params, options);
   }
 }

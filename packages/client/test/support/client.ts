@@ -32,7 +32,32 @@ export const TRANSPORT = process.env.SINCH_TEST_TRANSPORT === 'fetch' ? 'fetch' 
 const transportOptions: Partial<SinchClientOptions> =
   TRANSPORT === 'fetch' ? { fetch: (input, init) => globalThis.fetch(input, init) } : {};
 
-/** A client pointed at a fault server, waiting no real time between retries. */
+/**
+ * Time limits of attempts that run out when, and only when, the fault server stalls a request
+ * (once that request is in its log): what a stall far longer than the limit does, without the
+ * wait, and without a slow machine ever running out a limit on an answer that was coming. For one
+ * call at a time: a stall runs out every limit running at that moment.
+ */
+export function timeoutsOnStall(
+  server: FaultServer,
+): NonNullable<SinchClientOptions['startTimer']> {
+  const running = new Set<() => void>();
+  server.onStall(() => {
+    const due = [...running];
+    running.clear();
+    for (const expire of due) expire();
+  });
+  return (_ms, expire) => {
+    running.add(expire);
+    return () => running.delete(expire);
+  };
+}
+
+/**
+ * A client pointed at a fault server, waiting no real time between retries. Its time limits run
+ * out only on the server's stalls ({@link timeoutsOnStall}), so what a test counts never depends
+ * on the machine's speed; `startTimer: undefined` gives it the real clock back.
+ */
 export function faultClient(server: FaultServer, overrides: Partial<SinchClientOptions> = {}) {
   const sleeps: number[] = [];
   const logs: LogEvent[] = [];
@@ -42,7 +67,8 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
     keySecret: KEY_SECRET,
     numbersBaseUrl: server.url,
     tokenUrl: `${server.url}${TOKEN_PATH}`,
-    timeoutMs: 500,
+    timeoutMs: 30_000,
+    startTimer: timeoutsOnStall(server),
     random: () => 0.5,
     sleep: async (ms, signal) => {
       sleeps.push(ms);
@@ -50,6 +76,7 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
     },
     logger: (event) => logs.push(event),
     ...transportOptions,
+    env: false,
     ...overrides,
   });
   return { client, numbers: client.numbers, sleeps, logs };
@@ -67,6 +94,7 @@ export function stubClient(fetch: (request: Request) => Promise<Response>): Sinc
     authentication: 'basic',
     numbersBaseUrl: 'http://api.test',
     fetch: (input, init) => fetch(new Request(input, init)),
+    env: false,
   });
 }
 

@@ -73,8 +73,25 @@ export interface FaultServer {
    * `dropReusedSockets`), as `"METHOD /path"`.
    */
   readonly dropped: string[];
-  /** Forgets the requests and scripts, keeping only the default token answer. */
-  reset(): void;
+  /**
+   * Calls `listener` each time the server stalls a request (a `stall` or `stall-body` answer),
+   * once the request is in the log. Listeners are dropped by {@link FaultServer.reset}.
+   */
+  onStall(listener: (request: SeenRequest) => void): void;
+  /** Resolves once the server has stalled `count` requests since the last reset. */
+  stalled(count?: number): Promise<void>;
+  /**
+   * Closes every connection and waits until all of them are closed, so nothing sent before can
+   * reach the log afterwards: exchanges still open (stalled answers) are cut off, idle
+   * keep-alive connections are ended and closed once the client has closed its side too.
+   */
+  drain(): Promise<void>;
+  /**
+   * Drains, then forgets the requests, scripts and stall listeners (the default token answer
+   * stays).
+   */
+  reset(): Promise<void>;
+  /** Drains and stops listening. */
   close(): Promise<void>;
 }
 
@@ -97,17 +114,49 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   const dropped: string[] = [];
   const sockets = new Set<Socket>();
   const served = new WeakSet<Socket>();
-  const reset = () => {
+  const closed = new WeakMap<Socket, Promise<void>>();
+  /** Exchanges not answered yet, with their connection. */
+  const busy = new Map<ServerResponse, Socket>();
+  let stallListeners: Array<(request: SeenRequest) => void> = [];
+  let stalls = 0;
+  const forget = () => {
     requests.length = 0;
     dropped.length = 0;
     scripts.clear();
     scripts.set(`POST ${TOKEN_PATH}`, [
       reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600, token_type: 'bearer' }),
     ]);
+    stallListeners = [];
+    stalls = 0;
   };
-  reset();
+  forget();
+  const drain = async () => {
+    const closing = [...sockets].map((socket) => closed.get(socket));
+    const open = new Set(busy.values());
+    for (const socket of sockets) {
+      // An exchange still open (a stall, or a request still arriving) is cut off. An idle
+      // keep-alive connection is ended instead: its 'close' then waits for the client's own end,
+      // so the client has dropped it from its pool before the next test could pick it.
+      if (open.has(socket)) socket.destroy();
+      else socket.end();
+    }
+    await Promise.all(closing);
+  };
+  const onStall = (listener: (request: SeenRequest) => void) => {
+    stallListeners.push(listener);
+  };
 
-  const answer = (fault: Fault, response: ServerResponse, request: IncomingMessage) => {
+  const stalled = (seen: SeenRequest) => {
+    stalls++;
+    for (const listener of stallListeners) listener(seen);
+  };
+
+  const answer = (
+    fault: Fault,
+    response: ServerResponse,
+    request: IncomingMessage,
+    seen: SeenRequest,
+  ) => {
     switch (fault.kind) {
       case 'json':
         response.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers });
@@ -121,10 +170,12 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         request.socket.destroy();
         return;
       case 'stall':
+        stalled(seen);
         return;
       case 'stall-body':
         response.writeHead(fault.status, { 'Content-Type': 'application/json' });
         response.write(fault.partial);
+        stalled(seen);
         return;
     }
   };
@@ -138,25 +189,37 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       }
       served.add(request.socket);
     }
+    // Open until the answer is sent or the connection is gone.
+    busy.set(response, request.socket);
+    response.once('close', () => busy.delete(response));
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const [path = '', search = ''] = (request.url ?? '').split('?');
-      requests.push({
+      const seen: SeenRequest = {
         method: request.method ?? '',
         path,
         query: new URLSearchParams(search),
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-      });
+      };
+      requests.push(seen);
       const queue = scripts.get(`${request.method} ${path}`);
       const fault = queue && (queue.length > 1 ? queue.shift() : queue[0]);
-      answer(fault ?? reply.error(404, 'NOT_FOUND'), response, request);
+      answer(fault ?? reply.error(404, 'NOT_FOUND'), response, request, seen);
     });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    closed.set(
+      socket,
+      new Promise((resolve) =>
+        socket.once('close', () => {
+          sockets.delete(socket);
+          resolve();
+        }),
+      ),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -174,23 +237,38 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
           r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
       ).length;
     },
-    reset,
-    close() {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
+    onStall,
+    stalled(count = 1) {
+      if (stalls >= count) return Promise.resolve();
+      return new Promise((resolve) =>
+        onStall(() => {
+          if (stalls === count) resolve();
+        }),
+      );
+    },
+    drain,
+    async reset() {
+      await drain();
+      forget();
+    },
+    async close() {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      await drain();
+      await stopped;
     },
   };
 }
 
 /**
- * One fault server for the test file: started before its tests, reset after each, closed at the
- * end. The returned object forwards to the running server.
+ * One fault server for the test file: started before its tests, drained and reset after each,
+ * closed at the end. The returned object forwards to the running server.
  */
 export function useFaultServer(options: FaultServerOptions = {}): FaultServer {
   let live: FaultServer | undefined;
   beforeAll(async () => {
     live = await startFaultServer(options);
   });
+  // Drained before the log is cleared: a request still open cannot show up in the next test.
   afterEach(() => live?.reset());
   afterAll(() => live?.close());
   const current = () => {
@@ -209,6 +287,9 @@ export function useFaultServer(options: FaultServerOptions = {}): FaultServer {
     },
     script: (route, ...answers) => current().script(route, ...answers),
     count: (method, path) => current().count(method, path),
+    onStall: (listener) => current().onStall(listener),
+    stalled: (count) => current().stalled(count),
+    drain: () => current().drain(),
     reset: () => current().reset(),
     close: () => current().close(),
   };

@@ -19,8 +19,11 @@ describe('SinchClient types', () => {
 
   it('lists return a PagePromise: awaitable to a Page, iterable over items', async () => {
     const list = numbers.activeNumber.list({ regionCode: 'US', pageSize: 10 });
-    expectTypeOf(list).toEqualTypeOf<PagePromise<ActiveNumber>>();
-    expectTypeOf(await list).toEqualTypeOf<Page<ActiveNumber>>();
+    expectTypeOf(list).toEqualTypeOf<PagePromise<ActiveNumber, 'activeNumbers'>>();
+    const page = await list;
+    expectTypeOf(page).toEqualTypeOf<Page<ActiveNumber, 'activeNumbers'>>();
+    expectTypeOf(page.activeNumbers).toEqualTypeOf<ActiveNumber[]>();
+    expectTypeOf(page.nextPageValue).toEqualTypeOf<string | undefined>();
     for await (const item of numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL' })) {
       expectTypeOf(item).toEqualTypeOf<AvailableNumber>();
     }

@@ -59,8 +59,9 @@ export function isAlive(pid: number): boolean {
 /**
  * Waits until none of `pids` is alive and returns the ones still running after `timeoutMs`. A
  * zombie (exited, not yet reaped by its parent) counts as gone: it holds no port and no memory.
+ * Prism is gone well within a second on a quiet machine; the default leaves room for a busy one.
  */
-export async function waitGone(pids: readonly number[], timeoutMs = 5000): Promise<number[]> {
+export async function waitGone(pids: readonly number[], timeoutMs = 30_000): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const table = new Map(processTable().map((row) => [row.pid, row]));

@@ -31,7 +31,7 @@ describeOperation('NumberService_ListAvailableRegions', 'client', () => {
 describeOperation('GetCallbackConfiguration', 'client', () => {
   it('reads the HMAC secret setting (no arguments, options only)', async () => {
     const { numbers, fetch } = numbersHighLevelClient();
-    const config = await numbers.callbackConfiguration.get({}, { timeoutMs: 5_000 });
+    const config = await numbers.callbackConfiguration.get({}, { timeoutMs: 30_000 });
     expect(config).toEqual({
       projectId: PROJECT_ID,
       hmacSecret: 'd3f1c9a2-7b4e-4c8a-9e21-5f6b0a7c3d8e',

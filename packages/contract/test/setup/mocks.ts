@@ -12,9 +12,16 @@ declare module 'vitest' {
   }
 }
 
+// Both start at once: 3-4 s on a quiet 2-core machine. 90 s leaves room for a loaded one (the
+// library's default is 30 s).
+const START_TIMEOUT_MS = 90_000;
 const setups = [
-  mockGlobalSetup({ spec: 'numbers', provideAs: 'numbersMockUrl' }),
-  mockGlobalSetup({ spec: 'voice', provideAs: 'voiceMockUrl' }),
+  mockGlobalSetup({
+    spec: 'numbers',
+    provideAs: 'numbersMockUrl',
+    startTimeoutMs: START_TIMEOUT_MS,
+  }),
+  mockGlobalSetup({ spec: 'voice', provideAs: 'voiceMockUrl', startTimeoutMs: START_TIMEOUT_MS }),
 ];
 
 export default async function setup(project: TestProject) {
