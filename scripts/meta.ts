@@ -5,7 +5,14 @@
  * so validation can never drift from it.
  */
 
-type Json = Record<string, unknown>;
+import {
+  isObject,
+  type Json,
+  operationsOf,
+  reachableNames,
+  refName,
+  resolveRef,
+} from './openapi-walker.js';
 
 const KEEP = [
   'type',
@@ -21,22 +28,7 @@ const KEEP = [
   'readOnly',
   'nullable',
 ] as const;
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
-
-function resolve(doc: Json, node: unknown): Json {
-  let current = node;
-  while (isObject(current) && typeof current.$ref === 'string') {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>((at, part) => (isObject(at) ? at[part] : undefined), doc);
-  }
-  return isObject(current) ? current : {};
-}
+const resolve = resolveRef;
 
 /** The compact form of one schema node: component references stay references by name. */
 export function compactSchema(node: unknown): Json {
@@ -104,44 +96,37 @@ export function sdkPolicy(op: Json): Json {
 /** Compact metadata of every operation, keyed by operationId, and of every component schema. */
 export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
   const operations: Json = {};
-  for (const [path, rawItem] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    const item = resolve(doc, rawItem);
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObject(op) || typeof op.operationId !== 'string') continue;
-      const parameters: Json = {};
-      const raw = [
-        ...(Array.isArray(item.parameters) ? item.parameters : []),
-        ...(Array.isArray(op.parameters) ? op.parameters : []),
-      ];
-      for (const p of raw.map((r) => resolve(doc, r))) {
-        // The client fills projectId in itself and never checks it; leave it out of the bundle.
-        if (p.name === 'projectId') continue;
-        parameters[String(p.name)] = {
-          in: p.in,
-          // Path parameters are always required (OpenAPI says so); say it only for the others.
-          ...(p.required && p.in !== 'path' ? { required: true } : {}),
-          schema: compactSchema(p.schema),
+  for (const { path, method, operation: op, pathParameters } of operationsOf(doc, doc.paths)) {
+    if (typeof op.operationId !== 'string') continue;
+    const parameters: Json = {};
+    const raw = [...pathParameters, ...(Array.isArray(op.parameters) ? op.parameters : [])];
+    for (const p of raw.map((r) => resolve(doc, r))) {
+      // The client fills projectId in itself and never checks it; leave it out of the bundle.
+      if (p.name === 'projectId') continue;
+      parameters[String(p.name)] = {
+        in: p.in,
+        // Path parameters are always required (OpenAPI says so); say it only for the others.
+        ...(p.required && p.in !== 'path' ? { required: true } : {}),
+        schema: compactSchema(p.schema),
+      };
+    }
+    const meta: Json = { method, path, ...sdkPolicy(op), parameters };
+    if (op.requestBody) {
+      const body = resolve(doc, op.requestBody);
+      const [mediaType, media] =
+        Object.entries(isObject(body.content) ? body.content : {})[0] ?? [];
+      if (mediaType) {
+        meta.body = {
+          mediaType,
+          ...(body.required ? { required: true } : {}),
+          schema: compactSchema(resolve(doc, media).schema),
         };
       }
-      const meta: Json = { method, path, ...sdkPolicy(op), parameters };
-      if (op.requestBody) {
-        const body = resolve(doc, op.requestBody);
-        const [mediaType, media] =
-          Object.entries(isObject(body.content) ? body.content : {})[0] ?? [];
-        if (mediaType) {
-          meta.body = {
-            mediaType,
-            ...(body.required ? { required: true } : {}),
-            schema: compactSchema(resolve(doc, media).schema),
-          };
-        }
-      }
-      const ok = resolve(doc, isObject(op.responses) ? op.responses['200'] : undefined);
-      const json = isObject(ok.content) ? resolve(doc, ok.content['application/json']) : {};
-      if (json.schema) meta.response = compactSchema(json.schema);
-      operations[op.operationId] = meta;
     }
+    const ok = resolve(doc, isObject(op.responses) ? op.responses['200'] : undefined);
+    const json = isObject(ok.content) ? resolve(doc, ok.content['application/json']) : {};
+    if (json.schema) meta.response = compactSchema(json.schema);
+    operations[op.operationId] = meta;
   }
   const components = isObject(doc.components) ? doc.components : {};
   const all = Object.fromEntries(
@@ -152,18 +137,24 @@ export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
   );
   // The client needs a schema at run time only to check what it sends, or to find dates in
   // what it receives; everything else would only add bytes to every user's bundle.
-  const sent = reachable(
-    Object.values(operations).flatMap((op) => {
-      const meta = op as Json;
-      return [
-        ...Object.values(meta.parameters as Json).map((p) => (p as Json).schema),
-        (meta.body as Json | undefined)?.schema,
-      ];
-    }),
-    all,
+  const refsIn = (name: string) => refsOf(all[name]);
+  const sent = reachableNames(
+    refsOf(
+      Object.values(operations).flatMap((op) => {
+        const meta = op as Json;
+        return [
+          ...Object.values(meta.parameters as Json).map((p) => (p as Json).schema),
+          (meta.body as Json | undefined)?.schema,
+        ];
+      }),
+    ),
+    refsIn,
   );
+  const datesIn = new Set(Object.keys(all).filter((name) => hasOwnDates(all[name])));
   const schemas = Object.fromEntries(
-    Object.entries(all).filter(([name]) => sent.has(name) || holdsDates(all, name, new Set())),
+    Object.entries(all).filter(
+      ([name]) => sent.has(name) || [...reachableNames([name], refsIn)].some((n) => datesIn.has(n)),
+    ),
   );
   return { operations, schemas };
 }
@@ -177,27 +168,10 @@ function refsOf(node: unknown, into: string[] = []): string[] {
   return into;
 }
 
-function reachable(roots: unknown[], schemas: Json): Set<string> {
-  const seen = new Set<string>();
-  const queue = refsOf(roots);
-  while (queue.length) {
-    const name = queue.pop() as string;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    refsOf(schemas[name], queue);
-  }
-  return seen;
-}
-
-function holdsDates(schemas: Json, name: string, seen: Set<string>): boolean {
-  if (seen.has(name)) return false;
-  seen.add(name);
-  const visit = (node: unknown): boolean => {
-    if (Array.isArray(node)) return node.some(visit);
-    if (!isObject(node)) return false;
-    if (node.format === 'date-time' || node.format === 'date') return true;
-    if (typeof node.$ref === 'string') return holdsDates(schemas, node.$ref, seen);
-    return Object.values(node).some(visit);
-  };
-  return visit(schemas[name]);
+/** Whether a compact schema has a date field of its own (references not followed). */
+function hasOwnDates(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasOwnDates);
+  if (!isObject(node)) return false;
+  if (node.format === 'date-time' || node.format === 'date') return true;
+  return Object.entries(node).some(([key, value]) => key !== '$ref' && hasOwnDates(value));
 }

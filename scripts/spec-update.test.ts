@@ -117,7 +117,9 @@ describe('spec:update on fixture pairs (one change of each kind)', () => {
   });
 });
 
-describe('spec:update on our own spec/numbers.yaml', () => {
+// Each case runs Redocly's lint and the whole generator: about a second alone, past vitest's
+// 5 s default on a loaded 2-core machine, so the limit is generous rather than tight.
+describe('spec:update on our own spec/numbers.yaml', { timeout: 60_000 }, () => {
   /** A copy of our spec with one breaking and one additive change. */
   function modifiedCopy(): string {
     const doc = parse(readFileSync(fromRoot('spec/numbers.yaml'), 'utf8'));

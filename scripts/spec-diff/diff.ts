@@ -1,59 +1,17 @@
 /**
- * Compares two structural models and classifies every difference by what it means for a client
- * of the API: `breaking` (client code or behaviour may break), `addition` (new capability, safe),
- * `notice` (safe for most clients, worth reading: a new response enum value can break an
- * exhaustive switch), or `docs` (prose and examples only).
+ * Compares two structural models and reports every difference with the rule it falls under;
+ * what each rule means for a client (its kind and severity) is the table in `severity.ts`.
  */
 import type { OperationShape, SchemaShape, SpecModel } from './model.js';
+import {
+  type ChangeKind,
+  classify,
+  type Direction,
+  type RuleName,
+  type Severity,
+} from './severity.js';
 
-/** What a difference means for a client. */
-export type Severity = 'breaking' | 'addition' | 'notice' | 'docs';
-
-/** The direction data flows in where a difference sits. */
-export type Direction = 'request' | 'response' | 'both' | 'none';
-
-/** The kinds of difference the diff reports. */
-export type ChangeKind =
-  | 'operation-added'
-  | 'operation-removed'
-  | 'operation-moved'
-  | 'operation-deprecated'
-  | 'parameter-added'
-  | 'parameter-removed'
-  | 'parameter-renamed'
-  | 'parameter-required'
-  | 'parameter-style'
-  | 'request-body-added'
-  | 'request-body-removed'
-  | 'request-body-required'
-  | 'response-added'
-  | 'response-removed'
-  | 'response-header-added'
-  | 'response-header-removed'
-  | 'media-type-added'
-  | 'media-type-removed'
-  | 'schema-added'
-  | 'schema-removed'
-  | 'property-added'
-  | 'property-removed'
-  | 'required-added'
-  | 'required-removed'
-  | 'enum-value-added'
-  | 'enum-value-removed'
-  | 'type-changed'
-  | 'format-changed'
-  | 'ref-changed'
-  | 'composition-changed'
-  | 'discriminator-changed'
-  | 'constraint-changed'
-  | 'security-scheme-added'
-  | 'security-scheme-removed'
-  | 'security-scheme-changed'
-  | 'security-changed'
-  | 'server-changed'
-  | 'webhook-added'
-  | 'webhook-removed'
-  | 'docs-changed';
+export type { ChangeKind, Direction, Severity } from './severity.js';
 
 /** One difference between two documents. */
 export interface Change {
@@ -69,18 +27,20 @@ export interface Change {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Picks a severity by direction: `[request, response]` outcomes, the worse of both when mixed. */
-function byDirection(direction: Direction, request: Severity, response: Severity): Severity {
-  if (direction === 'request') return request;
-  if (direction === 'response') return response;
-  const rank: Severity[] = ['docs', 'notice', 'addition', 'breaking'];
-  return rank[Math.max(rank.indexOf(request), rank.indexOf(response))] ?? 'breaking';
+/** Where a difference is and what it says; the rule supplies its kind and severity. */
+interface Finding {
+  location: string;
+  direction: Direction;
+  message: string;
+  before?: unknown;
+  after?: unknown;
 }
 
 class Collector {
   readonly changes: Change[] = [];
-  add(change: Change) {
-    this.changes.push(change);
+  add(rule: RuleName, finding: Finding) {
+    const { kind, severity } = classify(rule, finding.direction);
+    this.changes.push({ kind, severity, ...finding });
   }
 }
 
@@ -92,15 +52,14 @@ function diffSchema(
   direction: Direction,
 ): void {
   if (!before || !after) return;
-  const add = (kind: ChangeKind, severity: Severity, message: string, b?: unknown, a?: unknown) =>
-    out.add({ kind, severity, location, direction, message, before: b, after: a });
+  const add = (rule: RuleName, message: string, b?: unknown, a?: unknown) =>
+    out.add(rule, { location, direction, message, before: b, after: a });
 
   if (!same(before.docs, after.docs))
-    add('docs-changed', 'docs', 'description or example changed', before.docs, after.docs);
+    add('docs changed', 'description or example changed', before.docs, after.docs);
   if (before.ref !== after.ref) {
     add(
-      'ref-changed',
-      'breaking',
+      'schema reference changed',
       `schema reference ${before.ref ?? '(inline)'} → ${after.ref ?? '(inline)'}`,
       before.ref,
       after.ref,
@@ -109,8 +68,7 @@ function diffSchema(
   }
   if (before.type !== after.type) {
     add(
-      'type-changed',
-      'breaking',
+      'type changed',
       `type ${before.type ?? 'any'} → ${after.type ?? 'any'}`,
       before.type,
       after.type,
@@ -118,8 +76,7 @@ function diffSchema(
   }
   if (before.format !== after.format) {
     add(
-      'format-changed',
-      'notice',
+      'format changed',
       `format ${before.format ?? 'none'} → ${after.format ?? 'none'}`,
       before.format,
       after.format,
@@ -131,8 +88,7 @@ function diffSchema(
     for (const value of now) {
       if (!was.has(value) && before.enum) {
         add(
-          'enum-value-added',
-          byDirection(direction, 'addition', 'notice'),
+          'enum value added',
           `enum value ${value} added${direction === 'request' ? '' : ' (exhaustive switches over it need a new case)'}`,
           undefined,
           value,
@@ -140,64 +96,32 @@ function diffSchema(
       }
     }
     for (const value of was) {
-      if (!now.has(value))
-        add(
-          'enum-value-removed',
-          byDirection(direction, 'breaking', 'notice'),
-          `enum value ${value} removed`,
-          value,
-        );
+      if (!now.has(value)) add('enum value removed', `enum value ${value} removed`, value);
     }
     if (!before.enum && after.enum)
-      add(
-        'constraint-changed',
-        byDirection(direction, 'breaking', 'addition'),
-        'values restricted to an enum',
-        undefined,
-        after.enum,
-      );
+      add('values restricted to an enum', 'values restricted to an enum', undefined, after.enum);
     if (before.enum && !after.enum)
-      add(
-        'constraint-changed',
-        byDirection(direction, 'addition', 'notice'),
-        'enum restriction lifted',
-        before.enum,
-      );
+      add('enum restriction lifted', 'enum restriction lifted', before.enum);
   }
   const requiredBefore = new Set(before.required ?? []);
   const requiredAfter = new Set(after.required ?? []);
   for (const name of requiredAfter) {
     if (!requiredBefore.has(name))
-      add(
-        'required-added',
-        byDirection(direction, 'breaking', 'addition'),
-        `property ${name} became required`,
-        undefined,
-        name,
-      );
+      add('property became required', `property ${name} became required`, undefined, name);
   }
   for (const name of requiredBefore) {
     if (!requiredAfter.has(name))
-      add(
-        'required-removed',
-        byDirection(direction, 'addition', 'breaking'),
-        `property ${name} became optional`,
-        name,
-      );
+      add('property became optional', `property ${name} became optional`, name);
   }
   const propsBefore = before.properties ?? {};
   const propsAfter = after.properties ?? {};
   for (const [name, shape] of Object.entries(propsAfter)) {
     if (!(name in propsBefore)) {
-      const severity = requiredAfter.has(name)
-        ? byDirection(direction, 'breaking', 'addition')
-        : 'addition';
-      out.add({
-        kind: 'property-added',
-        severity,
+      const required = requiredAfter.has(name);
+      out.add(required ? 'required property added' : 'optional property added', {
         location: `${location}.${name}`,
         direction,
-        message: `property ${name} added${requiredAfter.has(name) ? ' (required)' : ''}`,
+        message: `property ${name} added${required ? ' (required)' : ''}`,
         after: shape,
       });
     } else {
@@ -206,9 +130,7 @@ function diffSchema(
   }
   for (const name of Object.keys(propsBefore)) {
     if (!(name in propsAfter))
-      out.add({
-        kind: 'property-removed',
-        severity: 'breaking',
+      out.add('property removed', {
         location: `${location}.${name}`,
         direction,
         message: `property ${name} removed`,
@@ -228,8 +150,7 @@ function diffSchema(
     );
   } else if (!same(before.additionalProperties, after.additionalProperties)) {
     add(
-      'constraint-changed',
-      'notice',
+      'additionalProperties changed',
       'additionalProperties changed',
       before.additionalProperties,
       after.additionalProperties,
@@ -239,16 +160,14 @@ function diffSchema(
     const a = before[key] ?? [];
     const b = after[key] ?? [];
     if (a.length !== b.length || a.some((m, i) => (m.ref ?? '') !== (b[i]?.ref ?? ''))) {
-      const grew = b.length > a.length;
-      const severity =
+      const rule: RuleName =
         key === 'allOf'
-          ? 'breaking'
-          : grew
-            ? byDirection(direction, 'addition', 'notice')
-            : byDirection(direction, 'breaking', 'notice');
+          ? 'allOf members changed'
+          : b.length > a.length
+            ? 'union member added'
+            : 'union member removed';
       add(
-        'composition-changed',
-        severity,
+        rule,
         `${key} members ${a.map((m) => m.ref ?? 'inline').join(', ') || 'none'} → ${b.map((m) => m.ref ?? 'inline').join(', ') || 'none'}`,
         a.map((m) => m.ref),
         b.map((m) => m.ref),
@@ -261,8 +180,7 @@ function diffSchema(
   }
   if (!same(before.discriminator, after.discriminator)) {
     add(
-      'discriminator-changed',
-      'breaking',
+      'discriminator changed',
       'discriminator changed',
       before.discriminator,
       after.discriminator,
@@ -274,13 +192,10 @@ function diffSchema(
     const a = after.constraints[key];
     if (same(b, a)) continue;
     if (key === 'deprecated') {
-      add('constraint-changed', 'notice', `deprecated ${Boolean(b)} → ${Boolean(a)}`, b, a);
+      add('schema deprecation changed', `deprecated ${Boolean(b)} → ${Boolean(a)}`, b, a);
     } else {
       add(
-        'constraint-changed',
-        key === 'nullable' && a === true
-          ? byDirection(direction, 'addition', 'breaking')
-          : 'notice',
+        key === 'nullable' && a === true ? 'became nullable' : 'constraint changed',
         `${key} ${JSON.stringify(b) ?? 'unset'} → ${JSON.stringify(a) ?? 'unset'}`,
         b,
         a,
@@ -298,9 +213,7 @@ function diffContent(
 ) {
   for (const [type, shape] of Object.entries(after)) {
     if (!(type in before)) {
-      out.add({
-        kind: 'media-type-added',
-        severity: direction === 'request' ? 'addition' : 'notice',
+      out.add('media type added', {
         location,
         direction,
         message: `media type ${type} added`,
@@ -312,9 +225,7 @@ function diffContent(
   }
   for (const type of Object.keys(before)) {
     if (!(type in after))
-      out.add({
-        kind: 'media-type-removed',
-        severity: 'breaking',
+      out.add('media type removed', {
         location,
         direction,
         message: `media type ${type} removed`,
@@ -326,9 +237,7 @@ function diffContent(
 function diffOperation(out: Collector, before: OperationShape, after: OperationShape) {
   const id = after.operationId;
   if (before.method !== after.method || before.path !== after.path) {
-    out.add({
-      kind: 'operation-moved',
-      severity: 'breaking',
+    out.add('operation moved', {
       location: id,
       direction: 'request',
       message: `${before.method.toUpperCase()} ${before.path} → ${after.method.toUpperCase()} ${after.path}`,
@@ -337,18 +246,14 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
     });
   }
   if (before.deprecated !== after.deprecated) {
-    out.add({
-      kind: 'operation-deprecated',
-      severity: 'notice',
+    out.add('operation deprecation changed', {
       location: id,
       direction: 'none',
       message: after.deprecated ? 'operation deprecated' : 'operation no longer deprecated',
     });
   }
   if (!same(before.docs, after.docs)) {
-    out.add({
-      kind: 'docs-changed',
-      severity: 'docs',
+    out.add('docs changed', {
       location: id,
       direction: 'none',
       message: 'summary or description changed',
@@ -367,9 +272,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
     });
     if (old && match) {
       const renamed = after.parameters[match];
-      out.add({
-        kind: 'parameter-renamed',
-        severity: 'breaking',
+      out.add('parameter renamed', {
         location: `${id} ${old.in}.${old.name}`,
         direction: 'request',
         message: `${old.in} parameter ${old.name} renamed to ${renamed?.name}`,
@@ -383,9 +286,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
   for (const key of added) {
     const p = after.parameters[key];
     if (!p) continue;
-    out.add({
-      kind: 'parameter-added',
-      severity: p.required ? 'breaking' : 'addition',
+    out.add(p.required ? 'required parameter added' : 'optional parameter added', {
       location: `${id} ${p.in}.${p.name}`,
       direction: 'request',
       message: `${p.required ? 'required' : 'optional'} ${p.in} parameter ${p.name} added`,
@@ -394,9 +295,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
   for (const key of removed) {
     const p = before.parameters[key];
     if (!p) continue;
-    out.add({
-      kind: 'parameter-removed',
-      severity: 'breaking',
+    out.add('parameter removed', {
       location: `${id} ${p.in}.${p.name}`,
       direction: 'request',
       message: `${p.in} parameter ${p.name} removed`,
@@ -407,9 +306,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
     if (!was) continue;
     const location = `${id} ${now.in}.${now.name}`;
     if (was.required !== now.required) {
-      out.add({
-        kind: 'parameter-required',
-        severity: now.required ? 'breaking' : 'addition',
+      out.add(now.required ? 'parameter became required' : 'parameter became optional', {
         location,
         direction: 'request',
         message: now.required
@@ -418,27 +315,21 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
       });
     }
     if (was.style !== now.style || was.explode !== now.explode) {
-      out.add({
-        kind: 'parameter-style',
-        severity: 'breaking',
+      out.add('parameter serialization changed', {
         location,
         direction: 'request',
         message: `serialization changed (style ${was.style ?? 'default'} → ${now.style ?? 'default'}, explode ${was.explode ?? 'default'} → ${now.explode ?? 'default'})`,
       });
     }
     if (was.deprecated !== now.deprecated) {
-      out.add({
-        kind: 'constraint-changed',
-        severity: 'notice',
+      out.add('parameter deprecation changed', {
         location,
         direction: 'request',
         message: now.deprecated ? 'parameter deprecated' : 'parameter no longer deprecated',
       });
     }
     if (!same(was.docs, now.docs)) {
-      out.add({
-        kind: 'docs-changed',
-        severity: 'docs',
+      out.add('docs changed', {
         location,
         direction: 'none',
         message: 'parameter description changed',
@@ -448,32 +339,34 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
   }
   const bodyLocation = `${id} requestBody`;
   if (!before.requestBody && after.requestBody) {
-    out.add({
-      kind: 'request-body-added',
-      severity: after.requestBody.required ? 'breaking' : 'addition',
-      location: bodyLocation,
-      direction: 'request',
-      message: `${after.requestBody.required ? 'required' : 'optional'} request body added`,
-    });
+    out.add(
+      after.requestBody.required ? 'required request body added' : 'optional request body added',
+      {
+        location: bodyLocation,
+        direction: 'request',
+        message: `${after.requestBody.required ? 'required' : 'optional'} request body added`,
+      },
+    );
   } else if (before.requestBody && !after.requestBody) {
-    out.add({
-      kind: 'request-body-removed',
-      severity: 'breaking',
+    out.add('request body removed', {
       location: bodyLocation,
       direction: 'request',
       message: 'request body removed',
     });
   } else if (before.requestBody && after.requestBody) {
     if (before.requestBody.required !== after.requestBody.required) {
-      out.add({
-        kind: 'request-body-required',
-        severity: after.requestBody.required ? 'breaking' : 'addition',
-        location: bodyLocation,
-        direction: 'request',
-        message: after.requestBody.required
+      out.add(
+        after.requestBody.required
           ? 'request body became required'
           : 'request body became optional',
-      });
+        {
+          location: bodyLocation,
+          direction: 'request',
+          message: after.requestBody.required
+            ? 'request body became required'
+            : 'request body became optional',
+        },
+      );
     }
     diffContent(
       out,
@@ -487,9 +380,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
     const location = `${id} response ${status}`;
     const was = before.responses[status];
     if (!was) {
-      out.add({
-        kind: 'response-added',
-        severity: status.startsWith('2') ? 'notice' : 'addition',
+      out.add(status.startsWith('2') ? 'success response added' : 'error response added', {
         location,
         direction: 'response',
         message: `response ${status} added`,
@@ -497,18 +388,14 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
       continue;
     }
     if (!same(was.docs, now.docs))
-      out.add({
-        kind: 'docs-changed',
-        severity: 'docs',
+      out.add('docs changed', {
         location,
         direction: 'none',
         message: 'response description changed',
       });
     for (const header of now.headers) {
       if (!was.headers.includes(header))
-        out.add({
-          kind: 'response-header-added',
-          severity: 'addition',
+        out.add('response header documented', {
           location,
           direction: 'response',
           message: `response header ${header} documented`,
@@ -516,9 +403,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
     }
     for (const header of was.headers) {
       if (!now.headers.includes(header))
-        out.add({
-          kind: 'response-header-removed',
-          severity: 'notice',
+        out.add('response header undocumented', {
           location,
           direction: 'response',
           message: `response header ${header} no longer documented`,
@@ -528,9 +413,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
   }
   for (const status of Object.keys(before.responses)) {
     if (!(status in after.responses)) {
-      out.add({
-        kind: 'response-removed',
-        severity: status.startsWith('2') ? 'breaking' : 'notice',
+      out.add(status.startsWith('2') ? 'success response removed' : 'error response removed', {
         location: `${id} response ${status}`,
         direction: 'response',
         message: `response ${status} removed`,
@@ -541,9 +424,7 @@ function diffOperation(out: Collector, before: OperationShape, after: OperationS
   const schemesAfter = after.security.map((s) => s.join('+')).sort();
   if (!same(schemesBefore, schemesAfter)) {
     const lost = schemesBefore.some((s) => !schemesAfter.includes(s));
-    out.add({
-      kind: 'security-changed',
-      severity: lost ? 'breaking' : 'addition',
+    out.add(lost ? 'accepted credentials lost' : 'accepted credentials added', {
       location: id,
       direction: 'request',
       message: `accepted credentials ${schemesBefore.join(' | ') || 'none'} → ${schemesAfter.join(' | ') || 'none'}`,
@@ -563,9 +444,7 @@ function diffOperations(
     const was = before[id];
     if (was) diffOperation(out, was, op);
     else
-      out.add({
-        kind: `${what}-added`,
-        severity: 'addition',
+      out.add(`${what} added`, {
         location: id,
         direction: 'none',
         message: `${what} ${id} added (${op.method.toUpperCase()} ${op.path})`,
@@ -573,9 +452,7 @@ function diffOperations(
   }
   for (const [id, op] of Object.entries(before)) {
     if (!(id in after))
-      out.add({
-        kind: `${what}-removed`,
-        severity: what === 'operation' ? 'breaking' : 'notice',
+      out.add(`${what} removed`, {
         location: id,
         direction: 'none',
         message: `${what} ${id} removed (${op.method.toUpperCase()} ${op.path})`,
@@ -598,9 +475,7 @@ export function diffModels(before: SpecModel, after: SpecModel): Change[] {
   for (const [name, shape] of Object.entries(after.schemas)) {
     const was = before.schemas[name];
     if (!was) {
-      out.add({
-        kind: 'schema-added',
-        severity: 'addition',
+      out.add('schema added', {
         location: `#/components/schemas/${name}`,
         direction: schemaDirection(after, name),
         message: `schema ${name} added`,
@@ -616,9 +491,7 @@ export function diffModels(before: SpecModel, after: SpecModel): Change[] {
   }
   for (const name of Object.keys(before.schemas)) {
     if (!(name in after.schemas)) {
-      out.add({
-        kind: 'schema-removed',
-        severity: 'breaking',
+      out.add('schema removed', {
         location: `#/components/schemas/${name}`,
         direction: schemaDirection(before, name),
         message: `schema ${name} removed (its exported type disappears)`,
@@ -628,17 +501,13 @@ export function diffModels(before: SpecModel, after: SpecModel): Change[] {
   for (const [name, scheme] of Object.entries(after.securitySchemes)) {
     const was = before.securitySchemes[name];
     if (!was)
-      out.add({
-        kind: 'security-scheme-added',
-        severity: 'addition',
+      out.add('security scheme added', {
         location: `securitySchemes.${name}`,
         direction: 'request',
         message: `security scheme ${name} added`,
       });
     else if (!same(was, scheme))
-      out.add({
-        kind: 'security-scheme-changed',
-        severity: 'breaking',
+      out.add('security scheme changed', {
         location: `securitySchemes.${name}`,
         direction: 'request',
         message: `security scheme ${name} changed`,
@@ -648,9 +517,7 @@ export function diffModels(before: SpecModel, after: SpecModel): Change[] {
   }
   for (const name of Object.keys(before.securitySchemes)) {
     if (!(name in after.securitySchemes))
-      out.add({
-        kind: 'security-scheme-removed',
-        severity: 'breaking',
+      out.add('security scheme removed', {
         location: `securitySchemes.${name}`,
         direction: 'request',
         message: `security scheme ${name} removed`,
@@ -658,9 +525,7 @@ export function diffModels(before: SpecModel, after: SpecModel): Change[] {
   }
   if (!same(before.servers, after.servers)) {
     const lost = before.servers.some((s) => !after.servers.includes(s));
-    out.add({
-      kind: 'server-changed',
-      severity: lost ? 'breaking' : 'addition',
+    out.add(lost ? 'server lost' : 'server added', {
       location: 'servers',
       direction: 'none',
       message: `servers ${before.servers.join(', ')} → ${after.servers.join(', ')}`,

@@ -6,7 +6,14 @@
  * description-only change can be told from a structural one.
  */
 
-type Json = Record<string, unknown>;
+import {
+  isObject,
+  type Json,
+  operationsOf,
+  reachableNames,
+  refName,
+  resolveRef as resolve,
+} from '../openapi-walker.js';
 
 /** The structural content of one schema. Component references are kept as `ref` names. */
 export interface SchemaShape {
@@ -90,7 +97,6 @@ export interface SpecModel {
   usage: Record<string, SchemaUsage>;
 }
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const DOC_KEYS = ['description', 'summary', 'title', 'example', 'examples', 'x-enumDescriptions'];
 const STRUCTURE_KEYS = new Set([
   '$ref',
@@ -108,36 +114,10 @@ const STRUCTURE_KEYS = new Set([
   ...DOC_KEYS,
 ]);
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function pickDocs(node: Json): Record<string, unknown> {
   const docs: Record<string, unknown> = {};
   for (const key of DOC_KEYS) if (node[key] !== undefined) docs[key] = node[key];
   return docs;
-}
-
-function refName(ref: string): string {
-  return ref.slice(ref.lastIndexOf('/') + 1);
-}
-
-/** Follows a local `$ref` (`#/components/...`) until a non-reference node is reached. */
-function resolve(doc: Json, node: unknown): Json {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`reference cycle at ${current.$ref}`);
-    const ref = current.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`only local references are supported: ${ref}`);
-    current = ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>(
-        (at, part) => (isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
-        doc,
-      );
-    if (current === undefined) throw new Error(`unresolved reference ${ref}`);
-  }
-  return isObject(current) ? current : {};
 }
 
 /** Normalizes one schema node. */
@@ -255,21 +235,15 @@ function shapeOperation(
 
 function shapeOperations(doc: Json, pathItems: unknown): Record<string, OperationShape> {
   const operations: Record<string, OperationShape> = {};
-  for (const [path, rawItem] of Object.entries(isObject(pathItems) ? pathItems : {})) {
-    const item = resolve(doc, rawItem);
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!isObject(operation)) continue;
-      const shape = shapeOperation(doc, path, method, operation, shared, `${method} ${path}`);
-      operations[shape.operationId] = shape;
-    }
+  for (const { path, method, operation, pathParameters } of operationsOf(doc, pathItems)) {
+    const shape = shapeOperation(doc, path, method, operation, pathParameters, `${method} ${path}`);
+    operations[shape.operationId] = shape;
   }
   return operations;
 }
 
-function collectRefs(shape: SchemaShape | undefined, into: Set<string>): void {
-  if (!shape) return;
+function collectRefs(shape: SchemaShape | undefined, into: Set<string> = new Set()): Set<string> {
+  if (!shape) return into;
   if (shape.ref) into.add(shape.ref);
   for (const child of Object.values(shape.properties ?? {})) collectRefs(child, into);
   collectRefs(shape.items, into);
@@ -278,18 +252,14 @@ function collectRefs(shape: SchemaShape | undefined, into: Set<string>): void {
     collectRefs(member, into);
   }
   for (const target of Object.values(shape.discriminator?.mapping ?? {})) into.add(target);
+  return into;
 }
 
+/** The component schemas the roots refer to, directly or through other schemas. */
 function reachable(roots: SchemaShape[], schemas: Record<string, SchemaShape>): Set<string> {
-  const seen = new Set<string>();
-  const queue = new Set<string>();
-  for (const root of roots) collectRefs(root, queue);
-  for (const name of queue) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    collectRefs(schemas[name], queue);
-  }
-  return seen;
+  const direct = new Set<string>();
+  for (const root of roots) collectRefs(root, direct);
+  return reachableNames(direct, (name) => collectRefs(schemas[name]));
 }
 
 function computeUsage(model: Omit<SpecModel, 'usage'>): Record<string, SchemaUsage> {

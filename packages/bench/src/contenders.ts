@@ -6,7 +6,6 @@
 import http from 'node:http';
 import type { Transport as ApiTransport } from '@sinch-numbers/fetch';
 import { createNodeTransport } from '@sinch-numbers/fetch/node';
-import { createUndiciFetch } from '@sinch-numbers/undici-transport';
 import { Agent, request as undiciRequest } from 'undici';
 import {
   fetchToken,
@@ -205,6 +204,9 @@ function officialContender(baseUrl: string): Contender {
   };
 }
 
+/** The global fetch, passed explicitly: what the client uses outside Node. */
+const globalFetch: Transport = (input, init) => fetch(input, init);
+
 /** Every contender, in the order each round runs them. */
 export async function createContenders(baseUrl: string, projectId: string): Promise<Contender[]> {
   const raw = rawRequests(baseUrl, projectId);
@@ -217,22 +219,17 @@ export async function createContenders(baseUrl: string, projectId: string): Prom
     undiciContender(raw, headers),
     fetchContender(raw, headers),
     lowLevelContender(baseUrl, undefined, 'low', 'low-level (fetch)'),
-    highLevelContender(baseUrl, undefined, 'high', 'high-level (fetch)'),
-    officialContender(baseUrl),
-    lowLevelContender(baseUrl, createUndiciFetch(), 'low+undici', 'low-level + undici transport'),
-    highLevelContender(
-      baseUrl,
-      createUndiciFetch(),
-      'high+undici',
-      'high-level + undici transport',
-    ),
-    highLevelContender(baseUrl, createHttpFetch(), 'high+http', 'high-level + node:http fetch'),
+    lowLevelContender(baseUrl, createHttpFetch(), 'low+http', 'low-level + node:http fetch'),
+    // The default in Node: the Node transport, through the `node` export condition.
+    highLevelContender(baseUrl, undefined, 'high', 'high-level (default: Node transport)'),
+    highLevelContender(baseUrl, globalFetch, 'high+fetch', 'high-level + fetch'),
     highLevelContender(
       baseUrl,
       undefined,
       'high+node',
-      'high-level + Node adapter (no WHATWG objects)',
+      'high-level + createNodeTransport() given',
       createNodeTransport(),
     ),
+    officialContender(baseUrl),
   ];
 }

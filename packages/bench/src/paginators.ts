@@ -10,7 +10,6 @@
  * `for await` does.
  */
 
-import { createUndiciFetch } from '@sinch-numbers/undici-transport';
 import { fetchToken, highLevelClient, officialClient } from './clients.js';
 import { PROJECT_ID } from './server/fixtures.js';
 
@@ -30,7 +29,7 @@ export interface Paginator {
   iterate(limit?: number, onPage?: () => void): Promise<number>;
 }
 
-export const PAGINATOR_IDS = ['fetch-loop', 'high', 'high+undici', 'official'] as const;
+export const PAGINATOR_IDS = ['fetch-loop', 'high', 'high+fetch', 'official'] as const;
 export type PaginatorId = (typeof PAGINATOR_IDS)[number];
 
 interface Item {
@@ -121,10 +120,13 @@ export async function createPaginator(
       return paginator(id, 'plain fetch loop', () => fetchLoopWalk(list, headers));
     }
     case 'high':
-    case 'high+undici': {
-      const { numbers } = highLevelClient(baseUrl, id === 'high' ? undefined : createUndiciFetch());
+    case 'high+fetch': {
+      const fetch = id === 'high' ? undefined : (globalThis.fetch as typeof globalThis.fetch);
+      const { numbers } = highLevelClient(baseUrl, fetch);
       const label =
-        id === 'high' ? 'high-level for await' : 'high-level for await + undici transport';
+        id === 'high'
+          ? 'high-level for await (default: Node transport)'
+          : 'high-level for await + fetch';
       return paginator(id, label, () =>
         iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize),
       );

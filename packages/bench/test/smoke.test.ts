@@ -57,7 +57,16 @@ describe('pnpm bench --quick --skip-install', () => {
     expect(operations).toEqual(['activeNumber.get', 'availableNumber.list', 'activeNumber.update']);
     for (const rows of Object.values<any[]>(output.results.requests)) {
       expect(rows.map((row) => row.id)).toEqual(
-        expect.arrayContaining(['http', 'fetch', 'low', 'high', 'official', 'high+undici']),
+        expect.arrayContaining([
+          'http',
+          'fetch',
+          'low',
+          'high',
+          'official',
+          'high+fetch',
+          'high+node',
+          'low+http',
+        ]),
       );
       for (const row of rows) {
         expect(row.latencyUs.n).toBeGreaterThan(0);

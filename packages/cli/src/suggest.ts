@@ -1,22 +1,5 @@
 /** "Did you mean" for misspelt commands and flags. */
-
-/** Edit distance between two strings (insertions, deletions, substitutions). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+import { editDistance } from '@sinch-numbers/fetch/meta';
 
 /** The choice closest to `input`, if it is close enough to be a likely typo. */
 export function closest(input: string, choices: readonly string[]): string | undefined {

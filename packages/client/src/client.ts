@@ -8,6 +8,7 @@ import {
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
+import { createDefaultTransport } from '@sinch-numbers/fetch/node';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
@@ -87,12 +88,14 @@ export interface SinchClientOptions {
   tokenUrl?: string;
   /**
    * The fetch that sends API and token requests, with the standard `fetch(input, init)`
-   * signature: undici's fetch with a proxy agent, a wrapper, MSW. @defaultValue `globalThis.fetch`
+   * signature: undici's fetch with a proxy agent, a wrapper, MSW. Token requests default to
+   * `globalThis.fetch`; API requests default to the runtime's transport (see `transport`).
    */
   fetch?: FetchLike;
   /**
-   * Sends API requests instead of `fetch` (token requests still use `fetch`): for example
-   * `createNodeTransport()` from `@sinch-numbers/fetch/node`, which skips WHATWG objects.
+   * Sends API requests instead of `fetch` (token requests still use `fetch`). Without it and
+   * without `fetch`, Node uses `createNodeTransport()` from `@sinch-numbers/fetch/node`
+   * (`node:http` with keep-alive, no WHATWG objects) and other runtimes the global `fetch`.
    */
   transport?: Transport;
   /** Time limit of one attempt in milliseconds (each retry gets its own). @defaultValue 30000 */
@@ -303,7 +306,8 @@ function createTransports(
   now: () => number,
 ): Transports {
   const { fetch, transport } = options;
-  const api = transport ?? createFetchTransport(fetch);
+  // Given a fetch, the user wants it used (a proxy, MSW); otherwise the runtime's best transport.
+  const api = transport ?? (fetch ? createFetchTransport(fetch) : createDefaultTransport());
   if (!logger) return { api, tokenFetch: fetch };
   return {
     api: loggingTransport(api, logger, now),

@@ -4,20 +4,23 @@
  * travels to a browser or edge runtime. Our packages are bundled for a neutral platform (they
  * need no Node built-ins); the official SDK needs Node, so it is bundled for Node with the
  * built-ins left out, which flatters it slightly. Bundles are code-split as app bundlers do:
- * the figure is the entry chunk; what loads on first use (the Voice part) is reported beside it.
+ * the figure is what loads with the entry (its chunk and every chunk it imports statically);
+ * what loads on first use (the Voice part, behind a dynamic import) is reported beside it.
+ * Counting by esbuild's `entryPoint` flag instead would be wrong both ways: a dynamic import's
+ * target is flagged as an entry point too, and a chunk shared with it is not flagged at all.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
 export interface BundleFigures {
   id: string;
   label: string;
   /** The entry's source, e.g. `export * from '@sinch-numbers/client'`. */
   entry: string;
-  /** The entry chunk, what every user of the entry downloads. */
+  /** The entry chunk and the chunks it imports statically: what every user downloads. */
   minifiedBytes: number;
   gzipBytes: number;
   /** Chunks behind dynamic imports, which bundlers split off and load on first use. */
@@ -110,10 +113,12 @@ async function bundleOne(probe: BundleProbe, resolveDir: string): Promise<Bundle
     let gzipBytes = 0;
     let lazyGzipBytes = 0;
     const inputs: Record<string, number> = {};
+    const eager = eagerOutputs(result.metafile, relative(process.cwd(), entry));
     for (const file of result.outputFiles) {
-      const output = result.metafile.outputs[relative(process.cwd(), file.path)];
+      const path = relative(process.cwd(), file.path);
+      const output = result.metafile.outputs[path];
       const gzipped = gzipSync(file.contents, { level: 9 }).byteLength;
-      if (output?.entryPoint) {
+      if (output && eager.has(path)) {
         minifiedBytes += file.contents.byteLength;
         gzipBytes += gzipped;
         for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
@@ -139,6 +144,23 @@ async function bundleOne(probe: BundleProbe, resolveDir: string): Promise<Bundle
   } finally {
     rmSync(entry, { force: true });
   }
+}
+
+/** The outputs loaded with the probe's entry: its own chunk, then static imports, transitively. */
+function eagerOutputs(metafile: Metafile, entryInput: string): Set<string> {
+  const outputs = metafile.outputs;
+  const start = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === entryInput);
+  const eager = new Set<string>();
+  const queue = start ? [start] : [];
+  while (queue.length > 0) {
+    const path = queue.pop() as string;
+    if (eager.has(path)) continue;
+    eager.add(path);
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) queue.push(imported.path);
+    }
+  }
+  return eager;
 }
 
 /** `resolveDir` is where the entries' imports are resolved from (the bench package). */

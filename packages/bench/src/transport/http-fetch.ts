@@ -1,7 +1,8 @@
 /**
- * A second candidate transport: a `fetch`-compatible function on `node:http`/`node:https` with
- * a keep-alive agent, for runtimes or users that would rather not depend on undici. It does
- * what the official SDK's node-fetch does per request, without node-fetch.
+ * A `fetch`-shaped adapter on `node:http`/`node:https` with a keep-alive agent: the candidate
+ * for the low-level client, which openapi-fetch drives through a `fetch` (so a `Request` and a
+ * `Response` are built anyway). It does what the official SDK's node-fetch does per request,
+ * without node-fetch.
  *
  * @example
  * ```ts

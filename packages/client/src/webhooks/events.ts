@@ -1,11 +1,9 @@
 import type { components } from '@sinch-numbers/fetch';
+import type { Simplify } from '../core/operation-types.js';
 import { bodyToText, describeType, type RawCallbackBody } from './raw-body.js';
 import { SIGNATURE_HEADER, verifyCallbackSignature } from './verify.js';
 
 type Schemas = components['schemas'];
-
-/** Flattens the generator's intersections so editors show one plain object type on hover. */
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /**
  * A value of one of the spec's enums in an event Sinch sends: one of the values known when this

@@ -24,6 +24,15 @@ export const activeNumber = {
 };
 
 /**
+ * Which transport the fault suites run over: `fetch` (the global fetch, as outside Node) or,
+ * unset, the client's default (in Node, the `node:http` transport). Set per vitest project.
+ */
+export const TRANSPORT = process.env.SINCH_TEST_TRANSPORT === 'fetch' ? 'fetch' : 'default';
+
+const transportOptions: Partial<SinchClientOptions> =
+  TRANSPORT === 'fetch' ? { fetch: (input, init) => globalThis.fetch(input, init) } : {};
+
+/**
  * Time limits of attempts that run out when, and only when, the fault server stalls a request
  * (once that request is in its log): what a stall far longer than the limit does, without the
  * wait, and without a slow machine ever running out a limit on an answer that was coming. For one
@@ -66,6 +75,7 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
       if (signal?.aborted) throw signal.reason;
     },
     logger: (event) => logs.push(event),
+    ...transportOptions,
     env: false,
     ...overrides,
   });

@@ -72,6 +72,11 @@ export interface FaultServer {
   /** How many requests matched a method and a path (string: exact, RegExp: test). */
   count(method: string, path: string | RegExp): number;
   /**
+   * Requests the server dropped unread because they came on a kept-alive socket (with
+   * `dropReusedSockets`), as `"METHOD /path"`.
+   */
+  readonly dropped: string[];
+  /**
    * Calls `listener` each time the server stalls a request (a `stall` or `stall-body` answer),
    * once the request is in the log. Listeners are dropped by {@link FaultServer.reset}.
    */
@@ -96,11 +101,22 @@ export interface FaultServer {
 export const TOKEN_PATH = '/oauth2/token';
 export const DEFAULT_TOKEN = 'fault-server-token';
 
+/** How the server treats its connections. */
+export interface FaultServerOptions {
+  /**
+   * Closes a socket that already served a request as soon as the next request arrives on it,
+   * without reading it: a server closing an idle keep-alive socket just as the client reuses it.
+   */
+  dropReusedSockets?: boolean;
+}
+
 /** Starts a fault server on a free loopback port. Token requests get a one-hour token by default. */
-export async function startFaultServer(): Promise<FaultServer> {
+export async function startFaultServer(options: FaultServerOptions = {}): Promise<FaultServer> {
   const scripts = new Map<string, Fault[]>();
   const requests: SeenRequest[] = [];
+  const dropped: string[] = [];
   const sockets = new Set<Socket>();
+  const served = new WeakSet<Socket>();
   const closed = new WeakMap<Socket, Promise<void>>();
   /** Exchanges not answered yet, with their connection. */
   const busy = new Map<ServerResponse, Socket>();
@@ -108,6 +124,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   let stalls = 0;
   const forget = () => {
     requests.length = 0;
+    dropped.length = 0;
     scripts.clear();
     scripts.set(`POST ${TOKEN_PATH}`, [
       reply.json(200, { access_token: DEFAULT_TOKEN, expires_in: 3600, token_type: 'bearer' }),
@@ -170,6 +187,14 @@ export async function startFaultServer(): Promise<FaultServer> {
   };
 
   const server = createServer((request, response) => {
+    if (options.dropReusedSockets) {
+      if (served.has(request.socket)) {
+        dropped.push(`${request.method} ${(request.url ?? '').split('?')[0]}`);
+        request.socket.destroy();
+        return;
+      }
+      served.add(request.socket);
+    }
     // Open until the answer is sent or the connection is gone.
     busy.set(response, request.socket);
     response.once('close', () => busy.delete(response));
@@ -208,6 +233,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    dropped,
     script(route, ...answers) {
       scripts.set(route, answers);
     },
@@ -243,10 +269,10 @@ export async function startFaultServer(): Promise<FaultServer> {
  * One fault server for the test file: started before its tests, drained and reset after each,
  * closed at the end. The returned object forwards to the running server.
  */
-export function useFaultServer(): FaultServer {
+export function useFaultServer(options: FaultServerOptions = {}): FaultServer {
   let live: FaultServer | undefined;
   beforeAll(async () => {
-    live = await startFaultServer();
+    live = await startFaultServer(options);
   });
   // Drained before the log is cleared: a request still open cannot show up in the next test.
   afterEach(() => live?.reset());
@@ -261,6 +287,9 @@ export function useFaultServer(): FaultServer {
     },
     get requests() {
       return current().requests;
+    },
+    get dropped() {
+      return current().dropped;
     },
     script: (route, ...answers) => current().script(route, ...answers),
     count: (method, path) => current().count(method, path),

@@ -4,6 +4,8 @@
  * is checked: types, enums, patterns, bounds, required and unknown fields, and which branch of a
  * union (`oneOf`) applies.
  */
+
+import { editDistance } from './edit-distance.js';
 import type { MetaSchema } from './types.js';
 
 /** One problem found in an argument. */
@@ -316,19 +318,5 @@ function closeTo(a: string, b: string): boolean {
   const y = b.toLowerCase();
   if (x === y) return true;
   if (Math.abs(x.length - y.length) > 2) return false;
-  // Edit distance of at most 2, on two rows.
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return (previous[y.length] ?? 99) <= 2;
+  return editDistance(x, y) <= 2;
 }

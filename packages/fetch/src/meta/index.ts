@@ -5,6 +5,7 @@
  */
 export { checkValue, deref, type Issue, unknownFieldHint } from './check.js';
 export { createReviverCompiler, DateFieldError, parseIsoDate, type Reviver } from './dates.js';
+export { editDistance } from './edit-distance.js';
 export { createShapeChecker, type ShapeCheck } from './shape.js';
 export type {
   ApiMeta,

@@ -2,6 +2,7 @@
  * `@sinch-numbers/fetch/node` outside Node (browsers, workers, Deno without the `node`
  * condition): the same exports, failing with a clear message instead of a failed import.
  */
+import { createFetchTransport } from './fetch.js';
 import type { Transport } from './types.js';
 
 /** Options of {@link createNodeTransport}; see the Node build. */
@@ -17,4 +18,12 @@ export function createNodeTransport(_options?: NodeTransportOptions): Transport 
   throw new TypeError(
     'createNodeTransport needs Node.js (node:http); elsewhere the clients use fetch by default',
   );
+}
+
+/**
+ * The transport a client uses when given neither `fetch` nor a transport: outside Node, the
+ * global `fetch`, looked up at request time.
+ */
+export function createDefaultTransport(): Transport {
+  return createFetchTransport();
 }

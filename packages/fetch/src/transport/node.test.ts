@@ -87,6 +87,25 @@ describe('createNodeTransport', () => {
     });
   }
 
+  it('calls request() as node:http holds it at call time, so MSW or nock can intercept', async () => {
+    const server = await idleClosingServer();
+    cleanup = server.close;
+    const { default: http } = await import('node:http');
+    const original = http.request;
+    const intercepted: string[] = [];
+    http.request = ((...args: Parameters<typeof original>) => {
+      intercepted.push(String(args[0]));
+      return original(...args);
+    }) as typeof original;
+    try {
+      const send = createNodeTransport();
+      await send({ method: 'GET', url: `${server.url}/seen`, headers: {} });
+    } finally {
+      http.request = original;
+    }
+    expect(intercepted).toEqual([`${server.url}/seen`]);
+  });
+
   it('aborts with the signal’s reason', async () => {
     const server = await idleClosingServer();
     cleanup = server.close;

@@ -8,9 +8,11 @@
  * apart from a failure of a request that may have been processed. It is sent again on a new
  * socket only when the method is idempotent; a POST (rent, order submit) is never repeated here,
  * its failure is left to the client, which treats it as ambiguous and checks before any retry.
+ *
+ * `node:http` and `node:https` are loaded on the first request that needs them, not when the
+ * package is imported: loading them costs more than the rest of the client's cold import.
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Transport, TransportHeaders, TransportRequest, TransportResponse } from './types.js';
 
 /** Options of {@link createNodeTransport}. */
@@ -25,6 +27,25 @@ export interface NodeTransportOptions {
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+/** What the transport uses of `node:http` and `node:https` (the same for both). */
+interface HttpModule {
+  Agent: new (options: object) => Agent;
+  request(url: string, options: RequestOptions): ClientRequest;
+}
+
+type Scheme = 'http' | 'https';
+
+/**
+ * Each module once per process, on first use. The module object itself (the `default` export),
+ * not its named exports: `request` is read from it at every call, so a library that replaces it
+ * (MSW, nock) sees the requests, as it would with `require('node:http')`.
+ */
+const modules: Partial<Record<Scheme, Promise<HttpModule>>> = {};
+const loadModule = (scheme: Scheme): Promise<HttpModule> =>
+  (modules[scheme] ??= (scheme === 'https' ? import('node:https') : import('node:http')).then(
+    (loaded) => loaded.default,
+  ));
 
 class NodeHeaders implements TransportHeaders {
   readonly #raw: IncomingMessage['headers'];
@@ -53,7 +74,12 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     timeout: options.keepAliveMsecs ?? 4000,
     maxSockets: options.maxSockets ?? Number.POSITIVE_INFINITY,
   };
-  const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
+  const clients: Partial<Record<Scheme, { module: HttpModule; agent: Agent }>> = {};
+  const clientFor = async (scheme: Scheme) => {
+    const module = await loadModule(scheme);
+    clients[scheme] ??= { module, agent: new module.Agent(agentOptions) };
+    return clients[scheme];
+  };
 
   async function send(request: TransportRequest): Promise<TransportResponse> {
     let { headers, body } = request;
@@ -63,17 +89,20 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
       headers = { ...headers, 'content-type': encoded.headers.get('content-type') ?? '' };
       bytes = new Uint8Array(await encoded.arrayBuffer());
     }
+    const scheme: Scheme = request.url.startsWith('https:') ? 'https' : 'http';
+    const client = clients[scheme] ?? (await clientFor(scheme));
     try {
-      return await exchange(request, headers, bytes);
+      return await exchange(client, request, headers, bytes);
     } catch (error) {
       if ((error as Failure).staleSocket && IDEMPOTENT.has(request.method)) {
-        return exchange(request, headers, bytes);
+        return exchange(client, request, headers, bytes);
       }
       throw error;
     }
   }
 
   function exchange(
+    { module, agent }: { module: HttpModule; agent: Agent },
     request: TransportRequest,
     headers: Readonly<Record<string, string>>,
     body: string | Uint8Array | undefined,
@@ -81,11 +110,10 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     return new Promise((resolve, reject) => {
       const { signal } = request;
       if (signal?.aborted) return reject(signal.reason);
-      const secure = request.url.startsWith('https:');
-      const outgoing = (secure ? httpsRequest : httpRequest)(request.url, {
+      const outgoing = module.request(request.url, {
         method: request.method,
         headers: body === undefined ? headers : { ...headers, 'content-length': byteLength(body) },
-        agent: secure ? agents.https : agents.http,
+        agent,
       });
       let answered = false;
       const onAbort = () => outgoing.destroy(signal?.reason as Error);
