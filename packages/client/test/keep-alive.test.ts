@@ -4,7 +4,7 @@
  * POST must never reach the server twice. Runs over both transports (see vitest.config.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectionError } from '../src/index.js';
+import { ConnectionError, UncertainOutcomeError } from '../src/index.js';
 import {
   activeNumber,
   availablePath,
@@ -35,7 +35,12 @@ const cases: Array<{
   name: string;
   route: string;
   run: (c: Client) => Promise<unknown>;
-  want: { resolves: boolean; processed: number; error?: new (...a: never[]) => Error };
+  want: {
+    resolves: boolean;
+    processed: number;
+    error?: new (...a: never[]) => Error;
+    cause?: new (...a: never[]) => Error;
+  };
 }> = [
   {
     name: 'activeNumber.get (GET)',
@@ -54,7 +59,9 @@ const cases: Array<{
     name: 'activeNumber.release (billable POST)',
     route: `POST ${numberPath(':release')}`,
     run: (c) => c.numbers.activeNumber.release({ phoneNumber: NUMBER }),
-    want: { resolves: false, processed: 0, error: ConnectionError },
+    // The request left on a socket the server then dropped: for a billable call that is an
+    // ambiguous failure, reported as such (the ConnectionError is its cause), never retried.
+    want: { resolves: false, processed: 0, error: UncertainOutcomeError, cause: ConnectionError },
   },
   {
     name: 'availableNumber.rent (billable POST, checked)',
@@ -80,6 +87,13 @@ describe(`a server closing reused keep-alive sockets (${TRANSPORT} transport)`, 
       const outcome = run(c);
       if (want.resolves) await expect(outcome).resolves.toBeDefined();
       else await expect(outcome).rejects.toBeInstanceOf(want.error);
+      if (want.cause) {
+        const error = await outcome.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect((error as Error).cause).toBeInstanceOf(want.cause);
+      }
       const [method, path] = route.split(' ') as [string, string];
       // The lost request was written once to the stale socket and never read by the server.
       expect(s.dropped).toContain(route);

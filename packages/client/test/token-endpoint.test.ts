@@ -42,7 +42,8 @@ describe('a token endpoint that never answers', () => {
 
   it("ends the call with the caller's abort reason", async () => {
     server.script(`POST ${TOKEN_PATH}`, reply.stall());
-    const { numbers } = faultClient(server, { timeoutMs: 60_000 });
+    // The real clock with a long limit: the caller's abort, not a time limit, ends the wait.
+    const { numbers } = faultClient(server, { timeoutMs: 60_000, startTimer: undefined });
     const controller = new AbortController();
     const call = numbers.activeNumber.get({ phoneNumber: NUMBER }, { signal: controller.signal });
     const reason = new Error('shutting down');

@@ -59,15 +59,18 @@ const cases = [
   {
     name: '@sinch-numbers/client (whole entry)',
     source: "export * from '@sinch-numbers/client';",
-    // 15.8 kB measured: option checks, environment defaults, log levels, both SDK naming
-    // generations, withResponse and the raw request added about 2.3 kB (issue 17).
-    budget: 16_500,
+    // 19.4 kB measured with everything merged: issue 17's options, environment, log levels, both
+    // naming generations, withResponse and raw requests (~2.3 kB), issue 15's bounded token
+    // waits, shape checks, strict dates and argument checks (~2.7 kB), and the Node transport
+    // chosen by default (issue 14). A guard against growth, not the target: packages/bench
+    // measures the first download against the 11 kB target and explains the miss.
+    budget: 20_000,
   },
   {
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    // 14.3 kB measured after issue 17 (see above).
-    budget: 15_000,
+    // 17.9 kB measured (see above).
+    budget: 18_500,
   },
   {
     name: '@sinch-numbers/fetch (whole entry)',
