@@ -1,4 +1,5 @@
 export { basicAuth, basicAuthorization } from './auth/basic.js';
+export { hmacSha1, toHex } from './auth/hmac-sha1.js';
 export {
   createTokenProvider,
   DEFAULT_TOKEN_URL,

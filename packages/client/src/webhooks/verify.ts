@@ -1,3 +1,4 @@
+import { hmacSha1, toHex } from '@sinch-numbers/fetch';
 import { bodyToBytes, describeType, type RawCallbackBody } from './raw-body.js';
 
 /**
@@ -89,35 +90,13 @@ export async function signCallbackBody(
   const body = bodyToBytes(rawBody);
   // WebCrypto refuses zero-length HMAC keys with an opaque DOMException; say what is wrong instead.
   if (hmacSecret === '') throw new TypeError('hmacSecret must not be empty');
-  const digest = await hmacSha1(body, hmacSecret);
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  return toHex(await hmacSha1(body, hmacSecret));
 }
 
 function assertSecret(hmacSecret: unknown): asserts hmacSecret is string {
   if (typeof hmacSecret !== 'string') {
     throw new TypeError(`hmacSecret must be a string, got ${describeType(hmacSecret)}`);
   }
-}
-
-async function hmacSha1(body: Uint8Array<ArrayBuffer>, secret: string): Promise<Uint8Array> {
-  const subtle = globalThis.crypto?.subtle;
-  if (subtle === undefined) {
-    // Node 18 only exposes WebCrypto globally behind --experimental-global-webcrypto.
-    throw new Error(
-      'WebCrypto (globalThis.crypto.subtle) is not available; on Node 18 run with ' +
-        '--experimental-global-webcrypto or upgrade to Node 20+',
-    );
-  }
-  const key = await subtle.importKey(
-    'raw',
-    new TextEncoder().encode(secret),
-    { name: 'HMAC', hash: 'SHA-1' },
-    false,
-    ['sign'],
-  );
-  return new Uint8Array(await subtle.sign('HMAC', key, body));
 }
 
 /**

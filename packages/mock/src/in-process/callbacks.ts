@@ -3,6 +3,7 @@
  * HMAC-SHA1 of the raw body, keyed with the project's callback secret, in hex. WebCrypto only, so
  * it runs wherever the handlers do.
  */
+import { hmacSha1, toHex } from '@sinch-numbers/fetch';
 import { CALLBACK_EXAMPLES } from './api.js';
 
 /** The header that carries the signature. */
@@ -13,16 +14,7 @@ export type CallbackExampleName = 'campaignLinked' | 'campaignFailed' | 'orderCo
 
 /** The HMAC-SHA1 of `body` keyed with `secret`, as lower-case hex. */
 export async function signCallbackBody(body: string, secret: string): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash: 'SHA-1' },
-    false,
-    ['sign'],
-  );
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(body)));
-  return Array.from(mac, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(await hmacSha1(new TextEncoder().encode(body), secret));
 }
 
 /** Options of {@link createCallbackRequest}. */
