@@ -7,10 +7,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
 import { parse } from 'yaml';
-import { buildMeta } from './meta.js';
+import { generatedHeader, renderMeta, renderTypes } from '../packages/fetch/src/codegen/render.js';
 import { repoRoot } from './paths.js';
 
 /** What a target produces from its spec. */
@@ -67,9 +65,6 @@ export const targets: readonly GenerateTarget[] = [
 /** The specs a `versions` target reports, by the name users see. */
 const SPEC_FILES = { numbers: 'spec/numbers.yaml', voice: 'spec/voice-applications.yaml' };
 
-const DATE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Date'));
-const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());
-
 async function renderBody(
   target: GenerateTarget,
   specPath: string,
@@ -90,48 +85,9 @@ async function renderBody(
     ].join('\n');
   }
   if (target.kind === 'meta') {
-    const meta = buildMeta(parse(source) as Record<string, unknown>);
-    return [
-      "import type { MetaOperation, MetaSchema } from '../meta/types.js';",
-      '',
-      '/** Every operation of the spec, by operationId. */',
-      `export const operations = ${JSON.stringify(meta.operations, null, 2)} as const satisfies Record<string, MetaOperation>;`,
-      '',
-      '/** Every component schema of the spec, by name. */',
-      `export const schemas: Record<string, MetaSchema> = ${JSON.stringify(meta.schemas, null, 2)};`,
-      '',
-    ].join('\n');
+    return renderMeta(parse(source) as Record<string, unknown>, '../meta/types.js');
   }
-  const ast = await openapiTS(pathToFileURL(specPath), {
-    alphabetize: false,
-    exportType: false,
-    ...(target.kind === 'dated-types'
-      ? {
-          transform(schema: { format?: string; nullable?: boolean }) {
-            if (schema.format !== 'date-time') return undefined;
-            return schema.nullable ? ts.factory.createUnionTypeNode([DATE, NULL]) : DATE;
-          },
-        }
-      : {}),
-  });
-  return documentRoots(astToString(ast));
-}
-
-/** TSDoc for the root declarations openapi-typescript emits bare, so the API reference has them. */
-const ROOT_DOCS: Record<string, string> = {
-  paths: 'Every path of the API, with its operations by HTTP method.',
-  webhooks:
-    'Webhooks the API declares (3.1 `webhooks`; callback events of 3.0 documents are in `components`).',
-  components: 'Reusable schemas, parameters, responses and request bodies of the API.',
-  $defs: 'JSON Schema definitions of the document (unused by these APIs).',
-  operations: 'Every operation of the API by operationId: parameters, request body and responses.',
-};
-
-function documentRoots(source: string): string {
-  return source.replace(
-    /^export (interface|type) (paths|webhooks|components|\$defs|operations)\b/gm,
-    (line, _kind: string, name: string) => `/** ${ROOT_DOCS[name]} */\n${line}`,
-  );
+  return renderTypes(pathToFileURL(specPath), target.kind === 'dated-types');
 }
 
 /** Renders the generated file for one target, header included, without writing it. */
@@ -146,14 +102,13 @@ export async function renderTarget(
     target.kind === 'versions'
       ? 'all'
       : ((parse(source) as { info?: { version?: string } }).info?.version ?? 'unknown');
-  const header = [
-    '/**',
-    ` * GENERATED FILE: do not edit by hand.`,
-    ` * Source: ${target.spec} (info.version ${version}), kind "${target.kind}", by scripts/generate.ts.`,
-    ' * Change the spec and run `pnpm generate` instead.',
-    ' */',
-    '',
-  ].join('\n');
+  const header = generatedHeader({
+    source: target.spec,
+    version,
+    kind: target.kind,
+    by: 'scripts/generate.ts',
+    regenerate: '`pnpm generate`',
+  });
   return `${header}\n${await renderBody(target, specPath, source, root, specOverrides)}`;
 }
 

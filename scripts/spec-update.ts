@@ -11,9 +11,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import {
+  buildModel,
+  bumpFor,
+  type Change,
+  diffModels,
+  formatChanges,
+} from '../packages/fetch/src/codegen/spec-diff/index.js';
 import { generateAll } from './generate.js';
 import { repoRoot } from './paths.js';
-import { buildModel, bumpFor, type Change, diffModels, formatChanges } from './spec-diff/index.js';
 
 /** The specs the repository maintains, and the packages each one ships in. */
 export const SPECS = {

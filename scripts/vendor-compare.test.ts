@@ -4,8 +4,13 @@
  * reason; anything else (a renamed parameter, a lost enum value) fails here.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  type Change,
+  diffModels,
+  loadModel,
+  restrictModel,
+} from '../packages/fetch/src/codegen/spec-diff/index.js';
 import { fromRoot, referenceFile } from './paths.js';
-import { type Change, diffModels, loadModel, restrictModel } from './spec-diff/index.js';
 
 interface Allowance {
   why: string;

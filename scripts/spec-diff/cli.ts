@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bumpFor, diffModels } from './diff.js';
-import { formatChanges } from './format.js';
-import { loadModel } from './load.js';
+import { bumpFor, diffModels } from '../../packages/fetch/src/codegen/spec-diff/diff.js';
+import { formatChanges } from '../../packages/fetch/src/codegen/spec-diff/format.js';
+import { loadModel } from '../../packages/fetch/src/codegen/spec-diff/load.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
