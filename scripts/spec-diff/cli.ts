@@ -1,12 +1,12 @@
 /**
  * `pnpm spec:diff <old> <new> [--json]`: the structural difference between two OpenAPI
- * documents, classified for client code.
+ * documents, classified for client code. The report is the one `npx @sinch-numbers/fetch
+ * spec-diff` prints (same function); this maintainer command always exits 0.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bumpFor, diffModels } from '../../packages/fetch/src/codegen/spec-diff/diff.js';
-import { formatChanges } from '../../packages/fetch/src/codegen/spec-diff/format.js';
 import { loadModel } from '../../packages/fetch/src/codegen/spec-diff/load.js';
+import { diffReport } from '../../packages/fetch/src/codegen/spec-diff/run.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,9 +22,4 @@ if (values.help || positionals.length !== 2) {
 const base = process.env.INIT_CWD ?? process.cwd();
 const [before, after] = await Promise.all(positionals.map((p) => loadModel(resolve(base, p))));
 if (!before || !after) throw new Error('two documents are required');
-const changes = diffModels(before, after);
-console.log(
-  values.json
-    ? JSON.stringify({ bump: bumpFor(changes), changes }, null, 2)
-    : formatChanges(changes),
-);
+console.log(diffReport(before, after, values.json).text);

@@ -1,0 +1,47 @@
+/**
+ * The packages the generator needs but the client does not: optional peer dependencies of
+ * `@sinch-numbers/fetch`, loaded only by the command, so installing the client never pulls in a
+ * compiler. A missing one is reported with the exact install command.
+ */
+import { UsageError } from './errors.js';
+
+/** Peer packages of the generator and the version range it is tested with. */
+export const PEERS = {
+  'openapi-typescript': '^7',
+  typescript: '^5',
+  yaml: '^2',
+} as const;
+
+/** A peer package of the generator. */
+export type Peer = keyof typeof PEERS;
+
+/** The install command for the given peers, e.g. `npm i -D openapi-typescript@^7 typescript@^5`. */
+export function installCommand(names: readonly Peer[]): string {
+  return `npm i -D ${names.map((name) => `${name}@${PEERS[name]}`).join(' ')}`;
+}
+
+/**
+ * Throws a {@link UsageError} naming every missing peer of `names`, with the command that
+ * installs them, before any work starts.
+ *
+ * @param importer - how a package is imported (injectable so tests can pretend one is missing)
+ */
+export async function requirePeers(
+  names: readonly Peer[],
+  why: string,
+  importer: (name: string) => Promise<unknown> = (name) => import(name),
+): Promise<void> {
+  const missing: Peer[] = [];
+  for (const name of names) {
+    try {
+      await importer(name);
+    } catch {
+      missing.push(name);
+    }
+  }
+  if (missing.length > 0) {
+    throw new UsageError(
+      `${why} needs ${missing.join(', ')}, not installed; run: ${installCommand(missing)}`,
+    );
+  }
+}
