@@ -42,8 +42,14 @@ export interface NumbersClientOptions {
   fetch?: FetchLike;
 }
 
-/** A typed openapi-fetch client for the Numbers API, scoped to one project. */
-export interface NumbersClient extends StrictClient<NumbersPaths> {
+/**
+ * A typed openapi-fetch client for the Numbers API, scoped to one project.
+ *
+ * @typeParam Paths - the generated `paths` it is typed by: ours by default, or those a user
+ * generated from a newer document (`npx @sinch-numbers/fetch generate`).
+ */
+export interface NumbersClient<Paths extends {} = paths>
+  extends StrictClient<ProjectScoped<Paths>> {
   /** The project filled into every path. */
   readonly projectId: string;
   /** The auth middleware in use; `auth.invalidate()` forces a new token on the next call. */
@@ -57,7 +63,10 @@ type AnyMethod = (path: string, init?: AnyInit) => Promise<unknown>;
 
 /**
  * Creates a typed client for the Numbers API on top of openapi-fetch. Paths, parameters, bodies
- * and responses are checked against `spec/numbers.yaml`; `projectId` is filled in for you.
+ * and responses are checked against `spec/numbers.yaml`, or against the `paths` you generated
+ * from a newer document and pass as the type parameter; `projectId` is filled in for you.
+ *
+ * @typeParam Paths - the generated `paths` to type the client by. @defaultValue ours
  *
  * @example
  * ```ts
@@ -68,9 +77,15 @@ type AnyMethod = (path: string, init?: AnyInit) => Promise<unknown>;
  * const { data, error } = await numbers.GET('/v1/projects/{projectId}/activeNumbers/{phoneNumber}', {
  *   params: { path: { phoneNumber: '+12025550134' } },
  * });
+ *
+ * // Typed by types generated from a newer document:
+ * import type { paths } from './sinch/numbers.js';
+ * const next = createNumbersClient<paths>({ projectId: 'my-project-id', auth });
  * ```
  */
-export function createNumbersClient(options: NumbersClientOptions): NumbersClient {
+export function createNumbersClient<Paths extends {} = paths>(
+  options: NumbersClientOptions,
+): NumbersClient<Paths> {
   const endpoint = createNumbersEndpoint(options);
   const { projectId } = endpoint.pathDefaults as { projectId: string };
   const inner = createClient<NumbersPaths>({
@@ -98,7 +113,7 @@ export function createNumbersClient(options: NumbersClientOptions): NumbersClien
   const request = inner.request as unknown as (m: string, p: string, i?: AnyInit) => unknown;
   scoped.request = (method: string, path: string, init?: AnyInit) =>
     request(method, path, withProject(init));
-  return scoped as unknown as NumbersClient;
+  return scoped as unknown as NumbersClient<Paths>;
 }
 
 /** Options of {@link createNumbersEndpoint}: those of the client, or a transport of your own. */

@@ -58,8 +58,13 @@ export interface VoiceClientOptions {
   now?: () => Date;
 }
 
-/** A typed openapi-fetch client for the Voice API's application operations. */
-export interface VoiceClient extends StrictClient<paths> {
+/**
+ * A typed openapi-fetch client for the Voice API's application operations.
+ *
+ * @typeParam Paths - the generated `paths` it is typed by: ours by default, or those a user
+ * generated from a newer document (`npx @sinch-numbers/fetch generate ... --name voice`).
+ */
+export interface VoiceClient<Paths extends {} = paths> extends StrictClient<Paths> {
   /** The auth middleware in use. */
   readonly auth: AuthMiddleware;
 }
@@ -92,6 +97,8 @@ export function createVoiceAuth(
  * Creates a typed client for the Voice API's application operations (numbers assigned to apps,
  * callback URLs, number lookup), signing each request by default.
  *
+ * @typeParam Paths - the generated `paths` to type the client by. @defaultValue ours
+ *
  * @example
  * ```ts
  * const voice = createVoiceClient({
@@ -100,7 +107,9 @@ export function createVoiceAuth(
  * const { data } = await voice.GET('/v1/configuration/numbers');
  * ```
  */
-export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
+export function createVoiceClient<Paths extends {} = paths>(
+  options: VoiceClientOptions,
+): VoiceClient<Paths> {
   const endpoint = createVoiceEndpoint(options);
   const client = createClient<paths>({
     baseUrl: endpoint.baseUrl,
@@ -109,7 +118,7 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
     pathSerializer: serializePath,
   });
   client.use(endpoint.auth);
-  return Object.assign(client as unknown as StrictClient<paths>, { auth: endpoint.auth });
+  return Object.assign(client as unknown as StrictClient<Paths>, { auth: endpoint.auth });
 }
 
 /** Options of {@link createVoiceEndpoint}: those of the client, or a transport of your own. */
