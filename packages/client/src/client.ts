@@ -7,7 +7,7 @@ import {
   type Transport,
   type VoiceRegion,
 } from '@sinch-numbers/fetch';
-import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
+import { createReviverCompiler, createShapeChecker, editDistance } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import { APIPromise, type Exchange } from './core/api-promise.js';
@@ -19,10 +19,15 @@ import {
   startTimer,
   type ValidationMode,
 } from './core/context.js';
-import { ConfigurationError } from './core/errors.js';
+import { ConfigurationError, ValidationError } from './core/errors.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
-import { callRaw, type RawRequest } from './core/request.js';
+import type {
+  ArgsOfOperation,
+  DefaultOperations,
+  ResultOfOperation,
+} from './core/operation-types.js';
+import { callOperation, callRaw, type OperationId, type RawRequest } from './core/request.js';
 import type { BackoffOptions } from './core/retry.js';
 import type { Environment } from './environment.js';
 import { NumbersService } from './numbers/numbers-service.js';
@@ -126,6 +131,19 @@ export interface SinchClientOptions {
    */
   validation?: ValidationMode;
   /**
+   * Runtime metadata generated from a newer Numbers document than this release carries
+   * (`npx @sinch-numbers/fetch generate <spec> --out <dir>` writes it as `numbers-meta.ts`;
+   * pass the module: `import * as numbersMeta from './sinch/numbers-meta.js'`). Validation,
+   * `Date` revival, response shape checks and each operation's method, path, retry and billing
+   * policy then follow that document: a new parameter is accepted and sent by the existing
+   * method, a new response property is returned (as a `Date` when it is a date-time), and a new
+   * operation is reachable with `sinch.request({ operationId, params })`.
+   * @defaultValue the metadata of this release
+   */
+  numbersMeta?: ApiMeta;
+  /** The same as `numbersMeta`, for the Voice API (`--name voice` writes `voice-meta.ts`). */
+  voiceMeta?: ApiMeta;
+  /**
    * Where credentials and `SINCH_LOG` are read from, or `false` to read none.
    * @defaultValue `process.env` where the runtime has one
    */
@@ -149,6 +167,19 @@ export interface ClientRawRequest extends RawRequest {
   api?: 'numbers' | 'voice';
 }
 
+/**
+ * A call of an operation by its operationId for {@link SinchClient.request}, resolved through
+ * the client's metadata (its own, or `numbersMeta`/`voiceMeta`): `params` are the flat
+ * arguments the methods take (path and query parameters and body fields), typed by the
+ * `operations` the client was given as its type parameter.
+ */
+export type OperationRequest<Operations, Id extends keyof Operations> = {
+  /** The operationId, as in the document and its generated `operations` type. */
+  operationId: Id;
+} & (Record<never, never> extends ArgsOfOperation<Operations[Id]>
+  ? { params?: ArgsOfOperation<Operations[Id]> }
+  : { params: ArgsOfOperation<Operations[Id]> });
+
 /** The Numbers API of a client (the name before `NumbersService`). */
 export type NumbersDomain = NumbersService;
 
@@ -162,6 +193,10 @@ function eventSink(options: SinchClientOptions): Logger | undefined {
 /**
  * The high-level client. Construct it once and share it: it caches the OAuth2 token.
  *
+ * @typeParam Operations - the (Date-typed) `operations` that type `request({ operationId })`:
+ * this release's by default, or those generated from a newer document (`<name>-dates.ts`), for
+ * operations and parameters this release has no method or type for.
+ *
  * @example
  * ```ts
  * import { SinchClient } from '@sinch-numbers/client';
@@ -174,7 +209,9 @@ function eventSink(options: SinchClientOptions): Logger | undefined {
  * const number = await sinch.numbers.activeNumber.get({ phoneNumber: '+12025550134' });
  * ```
  */
-export class SinchClient {
+export class SinchClient<Operations extends {} = DefaultOperations> {
+  readonly #numbersMeta: ApiMeta;
+  readonly #voiceMeta: ApiMeta | undefined;
   readonly #numbers: NumbersDomain | undefined;
   readonly #numbersContext: ClientContext | undefined;
   readonly #voiceApplications: VoiceApplicationsGroup | undefined;
@@ -194,6 +231,8 @@ export class SinchClient {
         'need projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both, in the options or as SINCH_* environment variables',
       );
     }
+    this.#numbersMeta = options.numbersMeta ?? numbersMeta;
+    this.#voiceMeta = options.voiceMeta;
     const now = options.now ?? Date.now;
     const logger = eventSink(options);
     // HTTP events are `debug` (or `info` when they fail): below that level none is ever built.
@@ -235,6 +274,30 @@ export class SinchClient {
   }
 
   /**
+   * Calls an operation by its operationId, resolved through the client's metadata: the same
+   * validation, `Date` revival, auth, timeouts, typed errors, logging and retries as the
+   * methods, with the method, path, retry and billing policy the metadata gives. For an
+   * operation of a newer document (`numbersMeta`) that this release has no method for, or a
+   * parameter a method's type does not know yet. Resolves to the response body (a list call:
+   * one page).
+   *
+   * @example
+   * ```ts
+   * import type { operations } from './sinch/numbers-dates.js';
+   * import * as numbersMeta from './sinch/numbers-meta.js';
+   *
+   * const sinch = new SinchClient<operations>({ numbersMeta });
+   * const page = await sinch.request({
+   *   operationId: 'NumberService_ListActiveNumbers',
+   *   params: { regionCode: 'US', pageSize: 10 },
+   * });
+   * ```
+   */
+  request<Id extends keyof Operations & string>(
+    request: OperationRequest<Operations, Id>,
+    options?: CallOptions,
+  ): APIPromise<ResultOfOperation<Operations[Id]>>;
+  /**
    * Sends a request the spec (and so this client) does not describe yet, with the same auth,
    * timeouts, typed errors, logging and retries as every method (`GET` and `HEAD` are retried
    * when safe; anything else is sent once, except after a 429 or 401). `{projectId}` in the path
@@ -249,21 +312,66 @@ export class SinchClient {
    * });
    * ```
    */
-  request<T = unknown>(request: ClientRawRequest, options?: CallOptions): APIPromise<T> {
+  request<T = unknown>(request: ClientRawRequest, options?: CallOptions): APIPromise<T>;
+  request(
+    request: ClientRawRequest | { operationId: string; params?: object },
+    options?: CallOptions,
+  ): APIPromise<unknown> {
+    if (typeof request === 'object' && request !== null && 'operationId' in request) {
+      return new APIPromise(this.#byOperationId(request.operationId, request.params, options));
+    }
     const api = request.api ?? 'numbers';
     const context =
       api === 'voice'
         ? this.#voiceContext?.()
         : this.#numbersContext && Promise.resolve(this.#numbersContext);
     if (!context) {
-      return new APIPromise<T>(
+      return new APIPromise(
         Promise.reject(missingCredentials(api === 'voice' ? 'voiceApplications' : 'numbers')),
       );
     }
     const { api: _, ...raw } = request;
-    return new APIPromise(
-      context.then((ctx) => callRaw(ctx, raw, options) as Promise<Exchange<T>>),
-    );
+    return new APIPromise(context.then((ctx) => callRaw(ctx, raw, options)));
+  }
+
+  /** Finds the API whose metadata has the operation, then calls it as a method would. */
+  async #byOperationId(
+    operationId: unknown,
+    params: object | undefined,
+    options: CallOptions | undefined,
+  ): Promise<Exchange> {
+    const label = `request(${String(operationId)})`;
+    if (typeof operationId !== 'string' || operationId === '') {
+      throw new ValidationError('request', [
+        { field: 'operationId', expected: 'must be a non-empty string' },
+      ]);
+    }
+    let ctx: ClientContext | undefined;
+    if (Object.hasOwn(this.#numbersMeta.operations, operationId)) {
+      if (!this.#numbersContext) throw missingCredentials('numbers');
+      ctx = this.#numbersContext;
+    } else if (this.#voiceContext) {
+      const voice = await this.#voiceContext();
+      if (Object.hasOwn(voice.api.operations, operationId)) ctx = voice;
+    } else if (this.#voiceMeta && Object.hasOwn(this.#voiceMeta.operations, operationId)) {
+      throw missingCredentials('voiceApplications');
+    }
+    if (!ctx) {
+      const known = [
+        ...Object.keys(this.#numbersMeta.operations),
+        ...Object.keys((await this.#voiceContext?.())?.api.operations ?? {}),
+      ];
+      const guess = known.find(
+        (id) => editDistance(id.toLowerCase(), operationId.toLowerCase()) <= 3,
+      );
+      throw new ValidationError(label, [
+        {
+          field: 'operationId',
+          expected: `is not an operation of the client's metadata${guess ? `; did you mean ${guess}?` : ''}`,
+        },
+      ]);
+    }
+    return callOperation(ctx, operationId as OperationId, params ?? {}, options);
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
@@ -290,7 +398,7 @@ export class SinchClient {
 /** Builds the context of one API from the client-wide settings. */
 export type ContextFactory = (
   api: ApiMeta,
-  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth' | 'tokenUrl'>,
+  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth' | 'tokenUrl' | 'metaOption'>,
 ) => ClientContext;
 
 interface Transports {
@@ -343,7 +451,8 @@ function createNumbersContext(
       transport: transports.api,
     }),
   );
-  return context(numbersMeta, {
+  return context(options.numbersMeta ?? numbersMeta, {
+    ...(options.numbersMeta ? { metaOption: 'numbersMeta' } : {}),
     endpoint,
     canRefreshAuth: authentication === 'oauth2',
     tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
@@ -364,6 +473,7 @@ function voiceContextLoader(
     baseUrl: options.voiceBaseUrl,
     transport,
     now,
+    meta: options.voiceMeta,
   };
   try {
     atob(settings.applicationSecret);

@@ -3,11 +3,12 @@ export { SPEC_VERSIONS } from '@sinch-numbers/fetch';
 export {
   type ClientRawRequest,
   type NumbersDomain,
+  type OperationRequest,
   SinchClient,
   type SinchClientOptions,
 } from './client.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
-export type { CallOptions, ValidationMode } from './core/context.js';
+export type { ApiMeta, CallOptions, ValidationMode } from './core/context.js';
 export {
   ApiError,
   type ApiErrorBody,
@@ -37,6 +38,11 @@ export type {
   RetryLogEvent,
   ValidationLogEvent,
 } from './core/logger.js';
+export type {
+  ArgsOfOperation,
+  DefaultOperations,
+  ResultOfOperation,
+} from './core/operation-types.js';
 export {
   type Page,
   type PageFields,

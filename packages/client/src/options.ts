@@ -85,6 +85,38 @@ const environment: Check = (value, option) => {
   if (value !== false) object(value, option);
 };
 
+/**
+ * Generated metadata (`import * as numbersMeta from './numbers-meta.js'`): `operations` and
+ * `schemas` objects, each operation with the fields the client reads.
+ */
+const apiMeta: Check = (value, option) => {
+  const expected = 'must be the generated metadata module: { operations, schemas }';
+  if (typeof value !== 'object' || value === null) throw new ConfigurationError(option, expected);
+  const { operations, schemas } = value as Record<string, unknown>;
+  for (const part of [operations, schemas]) {
+    if (typeof part !== 'object' || part === null || Array.isArray(part)) {
+      throw new ConfigurationError(option, expected);
+    }
+  }
+  for (const [id, op] of Object.entries(operations as Record<string, unknown>)) {
+    const o = op as Record<string, unknown> | null;
+    if (
+      typeof o !== 'object' ||
+      o === null ||
+      typeof o.method !== 'string' ||
+      typeof o.path !== 'string' ||
+      typeof o.name !== 'string' ||
+      (o.retry !== 'safe' && o.retry !== 'never') ||
+      typeof o.parameters !== 'object'
+    ) {
+      throw new ConfigurationError(
+        option,
+        `operation ${id} is not generated metadata (method, path, name, retry, parameters); regenerate it with npx @sinch-numbers/fetch generate`,
+      );
+    }
+  }
+};
+
 /** Every option and its check. */
 const CHECKS: Record<keyof SinchClientOptions, Check> = {
   projectId: text,
@@ -107,6 +139,8 @@ const CHECKS: Record<keyof SinchClientOptions, Check> = {
   logger,
   logLevel: oneOf(...LOG_LEVELS),
   validation: oneOf('strict', 'warn', 'off'),
+  numbersMeta: apiMeta,
+  voiceMeta: apiMeta,
   env: environment,
   now: fn,
   random: fn,

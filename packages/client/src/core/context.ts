@@ -9,6 +9,8 @@ export type { ApiMeta };
 export interface ClientContext {
   /** The spec metadata of that API: validation and date revival read it. */
   readonly api: ApiMeta;
+  /** The option the metadata came from (`numbersMeta`, `voiceMeta`), named in errors; absent for ours. */
+  readonly metaOption?: string | undefined;
   /** Host, path defaults, headers, auth and transport: the request primitive's input. */
   readonly endpoint: Endpoint;
   /** OAuth2 tokens can be refreshed after a 401; Basic and signed credentials cannot. */

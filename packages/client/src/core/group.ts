@@ -3,7 +3,7 @@ import { APIPromise, type Exchange } from './api-promise.js';
 import type { CallOptions, ClientContext } from './context.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
-import { callOperation, type OperationId } from './request.js';
+import { callOperation, type OperationId, operationMeta } from './request.js';
 import { unwrapBody } from './unwrap-body.js';
 
 /** A group's context, or how to load it on first use (the Voice part is loaded lazily). */
@@ -62,7 +62,7 @@ export abstract class OperationGroup {
   ): APIPromise<ResultOf<Id>> {
     return new APIPromise(
       this.context().then((ctx) => {
-        const label = (ctx.api.operations[operationId] as MetaOperation).name;
+        const label = operationMeta(ctx, operationId).name;
         return callOperation(ctx, operationId, unwrapBody(args, key, label), options) as Promise<
           Exchange<ResultOf<Id>>
         >;
@@ -89,7 +89,7 @@ export abstract class OperationGroup {
     });
     return new PagePromise<T, Items>(async (pageToken) => {
       const ctx = await this.context();
-      meta ??= ctx.api.operations[operationId];
+      meta ??= operationMeta(ctx, operationId);
       pagination ??= meta?.pagination;
       if (!pagination) throw new TypeError(`${String(operationId)} is not a list operation`);
       const tokenParameter = pagination.pageToken;

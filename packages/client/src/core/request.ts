@@ -11,11 +11,35 @@ import { type OperationId, prepareArguments } from './arguments.js';
 import { type Attempt, attemptOnce, rejectedCredentials } from './attempt.js';
 import { checkCallOptions } from './call-options.js';
 import type { CallOptions, ClientContext } from './context.js';
-import { isTokenEndpointError, UnauthorizedError, ValidationError } from './errors.js';
+import {
+  ConfigurationError,
+  isTokenEndpointError,
+  UnauthorizedError,
+  ValidationError,
+} from './errors.js';
 import { decideRetry } from './retry.js';
 import { wasUnsent } from './unsent.js';
 
 export type { OperationId };
+
+/**
+ * The metadata of an operation. Metadata a user generated from a newer document may lack one
+ * of the operations this release has a method for.
+ *
+ * @throws ConfigurationError naming the metadata option and the operation.
+ */
+export function operationMeta(ctx: ClientContext, operationId: string): MetaOperation {
+  const meta = Object.hasOwn(ctx.api.operations, operationId)
+    ? ctx.api.operations[operationId]
+    : undefined;
+  if (!meta) {
+    throw new ConfigurationError(
+      ctx.metaOption ?? 'metadata',
+      `has no operation ${operationId}, which this method calls (was it removed from the newer document?)`,
+    );
+  }
+  return meta;
+}
 
 /** Runs an operation with validation, timeouts, typed errors and, where safe, retries. */
 export async function callOperation(
@@ -24,7 +48,7 @@ export async function callOperation(
   args: object,
   options: CallOptions = {},
 ): Promise<Exchange> {
-  const meta = ctx.api.operations[operationId] as MetaOperation;
+  const meta = operationMeta(ctx, operationId);
   checkCallOptions(meta.name, options);
   const mode = options.validation ?? ctx.validation;
   const parts = prepareArguments(ctx.api, operationId, args ?? {}, mode, (issues) =>

@@ -21,5 +21,9 @@ export function createVoiceContext(
     transport: settings.transport,
     now: () => new Date(now()),
   });
-  return context(voiceMeta, { endpoint, canRefreshAuth: false });
+  return context(settings.meta ?? voiceMeta, {
+    endpoint,
+    canRefreshAuth: false,
+    ...(settings.meta ? { metaOption: 'voiceMeta' } : {}),
+  });
 }

@@ -1,4 +1,5 @@
 import type { Transport, VoiceRegion } from '@sinch-numbers/fetch';
+import type { ApiMeta } from '@sinch-numbers/fetch/meta';
 
 /** The checked Voice options of a client, kept until the Voice context is first needed. */
 export interface VoiceSettings {
@@ -9,4 +10,6 @@ export interface VoiceSettings {
   baseUrl: string | undefined;
   transport: Transport;
   now: () => number;
+  /** Metadata generated from a newer Voice document (`voiceMeta`), instead of ours. */
+  meta?: ApiMeta | undefined;
 }
