@@ -16,6 +16,8 @@ export interface AnswerOptions {
   readonly behaviour: Behaviour;
   /** Scheduled faults, consumed by matching requests. */
   readonly faults?: FaultScript;
+  /** The operations served. @defaultValue both of our specs */
+  readonly routes?: readonly Route[];
 }
 
 /** A token for the OAuth 2.0 client-credentials grant, so `authentication: 'oauth2'` works too. */
@@ -56,11 +58,11 @@ function preferred(request: Request): { code?: number; example?: string } {
 }
 
 /** Whether the mock answers this request at all (a Sinch path or the token endpoint). */
-export function isMocked(request: Request): boolean {
+export function isMocked(request: Request, routes?: readonly Route[]): boolean {
   const { pathname } = new URL(request.url);
   return (
     (request.method === 'POST' && pathname.endsWith('/oauth2/token')) ||
-    findRoute(request.method, pathname) !== undefined
+    findRoute(request.method, pathname, routes) !== undefined
   );
 }
 
@@ -74,7 +76,7 @@ export async function answer(
 ): Promise<Response | undefined> {
   const url = new URL(request.url);
   if (request.method === 'POST' && url.pathname.endsWith('/oauth2/token')) return token();
-  const found = findRoute(request.method, url.pathname);
+  const found = findRoute(request.method, url.pathname, options.routes);
   if (!found) return undefined;
   const { route, path } = found;
 

@@ -2,7 +2,7 @@
  * Faults on demand: what the network and the API do on a bad day, asked for per request (a header)
  * or scheduled for a whole test (a script of faults consumed in order by matching requests).
  */
-import { routeNamed } from './api.js';
+import { type Route, routeNamed } from './api.js';
 
 /** One fault: what happens to a request instead of (or after) its normal answer. */
 export type Fault =
@@ -74,14 +74,20 @@ export function parseFaultHeader(value: string): Fault | string {
 /** The scheduled faults of one mock. */
 export class FaultScript {
   #queue: { fault: Fault; operation: string | undefined; left: number }[] = [];
+  readonly #routes: readonly Route[] | undefined;
+
+  /** @param routes - the operations faults may name. @defaultValue both of our specs */
+  constructor(routes?: readonly Route[]) {
+    this.#routes = routes;
+  }
 
   /** Adds faults at the end of the script. Throws on an operation name the specs do not have. */
   add(...faults: ScheduledFault[]): this {
     for (const { fault, operation, times = 1 } of faults) {
-      if (operation !== undefined && !routeNamed(operation)) {
+      if (operation !== undefined && !routeNamed(operation, this.#routes)) {
         throw new Error(`faults: unknown operation '${operation}' (use e.g. 'activeNumber.get')`);
       }
-      const route = operation === undefined ? undefined : routeNamed(operation);
+      const route = operation === undefined ? undefined : routeNamed(operation, this.#routes);
       this.#queue.push({ fault, operation: route?.operationId, left: times });
     }
     return this;

@@ -3,7 +3,7 @@
  * (no `node:` imports): the spec's examples or a stateful sandbox, faults on demand, and signed
  * callback events.
  */
-export type { ApiName } from './api.js';
+export type { ApiName, MockSpec, MockSpecs } from './api.js';
 export {
   type CallbackExampleName,
   type CallbackRequestOptions,
@@ -24,3 +24,4 @@ export {
 } from './sandbox/index.js';
 export type { OrderRecord, ProjectState, Registration } from './sandbox/project.js';
 export type { VoiceState } from './sandbox/voice.js';
+export { type DocumentExamples, type DocumentedResponse, examplesOf } from './spec-examples.js';

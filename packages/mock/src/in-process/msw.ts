@@ -18,10 +18,10 @@ const VERBS = {
   delete: http.delete,
 } as const;
 
-/** One MSW handler per operation of both specs, plus the OAuth 2.0 token endpoint. */
+/** One MSW handler per operation of both specs (or the given routes), plus the OAuth 2.0 token endpoint. */
 export function createHandlers(options: AnswerOptions): HttpHandler[] {
   const resolve = async ({ request }: { request: Request }) => answer(request, options);
-  const handlers = ROUTES.map((route) => {
+  const handlers = (options.routes ?? ROUTES).map((route) => {
     const verb = VERBS[route.operation.method as keyof typeof VERBS];
     // Any origin and base path: the handlers serve whatever base URL the client is given.
     return verb(new RegExp(`^[^?#]*${route.pattern.source}`), resolve);

@@ -4,6 +4,7 @@
  */
 import type { HttpHandler } from 'msw';
 import type { Behaviour } from '../answer.js';
+import { createRoutes, type MockSpecs } from '../api.js';
 import { FaultScript } from '../faults.js';
 import { createHandlers, fetchFromHandlers, type MockFetch } from '../msw.js';
 import { completeOrder, numbersOperation } from './numbers.js';
@@ -16,8 +17,12 @@ export const SANDBOX_PROJECT_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 /** The moment a sandbox's clock shows unless it is given one. */
 const FIXED_NOW = new Date('2026-01-15T10:30:00Z');
 
-/** Options of {@link createSandbox}. */
-export interface SandboxOptions {
+/**
+ * Options of {@link createSandbox}. `numbers` and `voice` serve newer versions of the APIs (the
+ * generated metadata and the parsed document): requests are checked by that metadata, the
+ * operations the sandbox knows keep their state, and new ones answer the document's examples.
+ */
+export interface SandboxOptions extends MockSpecs {
   /** The sandbox's clock (rent and order dates, order expiry). @defaultValue a fixed 2026-01-15T10:30:00Z */
   now?: () => Date;
   /** Page size of a list request that gives none (or 0). @defaultValue 100 */
@@ -67,7 +72,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const defaultPageSize = options.defaultPageSize ?? 100;
   let projects = new Map<string, ProjectState>();
   let voice = seedVoice();
-  const faults = new FaultScript();
+  const routes = createRoutes(options);
+  const faults = new FaultScript(routes);
 
   const project = (projectId = SANDBOX_PROJECT_ID) => {
     let state = projects.get(projectId);
@@ -83,7 +89,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       ? voiceOperation(call, voice)
       : numbersOperation(call, { project: project(call.projectId), now, defaultPageSize });
 
-  const handlers = createHandlers({ behaviour, faults });
+  const handlers = createHandlers({ behaviour, faults, routes });
   return {
     handlers,
     fetch: fetchFromHandlers(handlers),

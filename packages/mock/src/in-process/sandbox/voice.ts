@@ -3,7 +3,7 @@
  * application, and each application's callback URLs.
  */
 import type { OperationCall } from '../request.js';
-import { empty, json } from '../responses.js';
+import { documentedResponse, empty, json } from '../responses.js';
 
 /** The Voice side of the sandbox. */
 export interface VoiceState {
@@ -67,7 +67,7 @@ export function voiceOperation(call: OperationCall, state: VoiceState): Response
     case 'Configuration_UpdateCallbackURLs':
       state.callbacks.set(call.path.applicationkey ?? '', { ...(body.url ?? {}) });
       return empty(204);
-    default: {
+    case 'Calling_QueryNumber': {
       const number = call.path.number ?? '';
       const country = COUNTRIES.find(([prefix]) => number.startsWith(prefix))?.[1] ?? 'US';
       return json({
@@ -80,5 +80,8 @@ export function voiceOperation(call: OperationCall, state: VoiceState): Response
         },
       });
     }
+    default:
+      // An operation of a newer document than the sandbox knows: its documented example.
+      return documentedResponse(call.route, 200) ?? empty(200);
   }
 }
