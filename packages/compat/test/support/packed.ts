@@ -39,8 +39,11 @@ export interface PackedProject {
 }
 
 // Bump when what goes into project/ changes, so old caches are not reused.
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const UNUSED_FOR = 3 * 24 * 3600_000;
+
+/** What `npx @sinch-numbers/fetch --help` says to install for `generate` and `spec-diff`. */
+const GENERATOR_PEERS = ['openapi-typescript@^7', 'typescript@^5', 'yaml@^2'];
 
 let memo: Promise<PackedProject> | undefined;
 
@@ -95,13 +98,16 @@ async function install(projectDir: string, tarballs: PackedTarball[]): Promise<v
   );
   // All tarballs in one install, so `@sinch-numbers/fetch@0.1.0` (a dependency of the client)
   // resolves to our tarball instead of the registry. --prefer-offline reuses the npm cache
-  // without revalidating every package, which is most of the time of a warm install.
+  // without revalidating every package, which is most of the time of a warm install. The
+  // generator's optional peers go in the same install, as `sinch-numbers-fetch --help` tells
+  // users to add them (test/regenerate.test.ts runs the bin).
   const args = [
     'install',
     '--no-audit',
     '--no-fund',
     '--prefer-offline',
     ...tarballs.map((tarball) => join('..', 'tarballs', tarball.file.split(/[\\/]/).pop() ?? '')),
+    ...GENERATOR_PEERS,
   ];
   let result = await run('npm', args, { cwd: projectDir, timeoutMs: 9 * 60_000 });
   if (result.code !== 0 && !result.timedOut) {
