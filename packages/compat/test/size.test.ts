@@ -62,14 +62,15 @@ const cases = [
     // 19.4 kB measured with everything merged: issue 17's options, environment, log levels, both
     // naming generations, withResponse and raw requests (~2.3 kB), issue 15's bounded token
     // waits, shape checks, strict dates and argument checks (~2.7 kB), and the Node transport
-    // chosen by default (issue 14). A guard against growth, not the target: packages/bench
+    // chosen by default (issue 14). 19.7 kB with issue 18's user metadata (`numbersMeta`) and
+    // `request({ operationId })` (~0.35 kB). A guard against growth, not the target: packages/bench
     // measures the first download against the 11 kB target and explains the miss.
     budget: 20_000,
   },
   {
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    // 17.9 kB measured (see above).
+    // 17.9 kB measured (see above); 18.4 kB with issue 18.
     budget: 18_500,
   },
   {

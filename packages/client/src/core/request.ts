@@ -35,7 +35,7 @@ export function operationMeta(ctx: ClientContext, operationId: string): MetaOper
   if (!meta) {
     throw new ConfigurationError(
       ctx.metaOption ?? 'metadata',
-      `has no operation ${operationId}, which this method calls (was it removed from the newer document?)`,
+      `has no operation ${operationId}, which this method calls`,
     );
   }
   return meta;
