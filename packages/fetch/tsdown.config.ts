@@ -31,6 +31,9 @@ export default defineConfig([
     platform: 'node',
     target: 'node18',
     sourcemap: false,
+    // Minified: it is most of the package's install size otherwise; its errors are messages
+    // written for users, not stack traces.
+    minify: true,
     clean: false,
     deps: { neverBundle: ['openapi-typescript', 'typescript', 'yaml', /^@redocly\//] },
   },
