@@ -1,6 +1,7 @@
 import {
   createFetchTransport,
   createNumbersEndpoint,
+  DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
   type FetchLike,
   type NumbersRegion,
@@ -100,6 +101,16 @@ export interface SinchClientOptions {
   transport?: Transport;
   /** Time limit of one attempt in milliseconds (each retry gets its own). @defaultValue 30000 */
   timeoutMs?: number;
+  /**
+   * Most bytes of one response body the client reads, counted after decompression. A larger
+   * answer is not read further: its connection is closed and the call fails with
+   * `ResponseTooLargeError` (never retried; for a billable call, `UncertainOutcomeError`). The
+   * default, 16 MiB, admits a list page of some 10,000 fully populated active numbers (about
+   * 1.5 kB of JSON each; `pageSize` has no maximum in the spec) and bounds what a broken or
+   * hostile server can make the process hold. Per call too, in the call options.
+   * @defaultValue 16777216 (16 MiB)
+   */
+  maxResponseBytes?: number;
   /** Retries of calls that are safe to repeat (reads and idempotent updates). @defaultValue 2 */
   maxRetries?: number;
   /** Backoff between retries. */
@@ -204,6 +215,7 @@ export class SinchClient {
     const transports = createTransports(options, httpLogger, now);
     const shared = {
       timeoutMs: options.timeoutMs ?? 30_000,
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_BODY_BYTES,
       maxRetries: options.maxRetries ?? 2,
       backoff: options.backoff ?? {},
       validation: options.validation ?? 'strict',

@@ -7,6 +7,7 @@
 import { NUMBERS_SERVERS, VOICE_SERVERS } from '@sinch-numbers/fetch';
 import { unknownFieldHint } from '@sinch-numbers/fetch/meta';
 import type { SinchClientOptions } from './client.js';
+import { isPositiveInteger } from './core/call-options.js';
 import { ConfigurationError } from './core/errors.js';
 import { isLogLevel, LOG_LEVELS } from './core/log-level.js';
 import {
@@ -56,6 +57,15 @@ const atLeast =
     }
   };
 
+const bytes: Check = (value, option) => {
+  if (!isPositiveInteger(value)) {
+    throw new ConfigurationError(
+      option,
+      `must be an integer number of bytes from 1 to ${Number.MAX_SAFE_INTEGER}`,
+    );
+  }
+};
+
 const fn: Check = (value, option) => {
   if (typeof value !== 'function') throw new ConfigurationError(option, 'must be a function');
 };
@@ -102,6 +112,7 @@ const CHECKS: Record<keyof SinchClientOptions, Check> = {
   fetch: fn,
   transport: fn,
   timeoutMs: atLeast(1),
+  maxResponseBytes: bytes,
   maxRetries: atLeast(0),
   backoff: object,
   logger,

@@ -16,6 +16,8 @@ export interface ClientContext {
   /** The OAuth2 token endpoint (no query), named when it does not answer in time. */
   readonly tokenUrl?: string | undefined;
   readonly timeoutMs: number;
+  /** Most bytes of a response body read, after decompression. */
+  readonly maxResponseBytes: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;
   /** How arguments are checked unless a call says otherwise. */
@@ -45,6 +47,11 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
   maxRetries?: number;
+  /**
+   * Most bytes of a response body read (after decompression), for one page of a very large
+   * list, say. Overrides the client's `maxResponseBytes`.
+   */
+  maxResponseBytes?: number;
   /**
    * Extra request headers, e.g. a tracing header or a mock's `Prefer`. The client's own
    * `Authorization` (and Voice signing headers) are set after them and win.

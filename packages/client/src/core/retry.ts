@@ -8,6 +8,7 @@ import {
   ConnectionError,
   InvalidResponseError,
   RateLimitedError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
 } from './errors.js';
@@ -36,6 +37,8 @@ export function isTransient(error: unknown): boolean {
  * processed before the answer was lost or went wrong.
  */
 export function isAmbiguous(error: unknown): boolean {
+  // Too large to read, but the status was a refusal: the server did not act on it.
+  if (error instanceof ResponseTooLargeError && isRefusal(error.status)) return false;
   return (
     error instanceof TimeoutError ||
     error instanceof ConnectionError ||
@@ -43,6 +46,9 @@ export function isAmbiguous(error: unknown): boolean {
     error instanceof InvalidResponseError
   );
 }
+
+const isRefusal = (status: number | undefined): boolean =>
+  status !== undefined && status >= 400 && status <= 499;
 
 /**
  * The wait before retry number `retry` (0-based): the server's `Retry-After` when it gave one,

@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBodyText } from '../transport/limits.js';
 import { basicAuthorization } from './basic.js';
 import type { AccessKey, AuthMiddleware } from './types.js';
 
@@ -98,6 +99,9 @@ const ERROR_CODE = /^[\w.-]{1,64}$/;
 
 const INVALID_URL = '(invalid token URL)';
 
+// A token answer is a few hundred bytes (a JWT of a few kB at most): more is not read.
+const MAX_TOKEN_BODY_BYTES = 64 * 1024;
+
 /** The endpoint as errors may show it: no user info, no query. */
 function displayUrl(url: string): string {
   try {
@@ -195,9 +199,16 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     let text: string;
     try {
       response = await doFetch(request);
-      text = await response.text();
+      text = await readBodyText(response, MAX_TOKEN_BODY_BYTES);
     } catch (cause) {
       if (signal.aborted) throw signal.reason;
+      if (cause instanceof BodyTooLargeError) {
+        throw fail(
+          `answered with more than ${MAX_TOKEN_BODY_BYTES} bytes`,
+          'invalid',
+          cause.status,
+        );
+      }
       throw fail(`could not be reached (${causeCode(cause)})`, 'unreachable', undefined, cause);
     }
     let body: { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
@@ -315,7 +326,9 @@ export function oauth2Auth(tokens: TokenProvider): AuthMiddleware {
       return request;
     },
     async authorize(input) {
-      return { Authorization: `${BEARER}${await tokens.getToken({ signal: input.signal })}` };
+      // `input` as the options: its signal is read only when a token has to be waited for
+      // (the request primitive creates it on that first read).
+      return { Authorization: `${BEARER}${await tokens.getToken(input)}` };
     },
     invalidate(rejected) {
       const sent = rejected?.Authorization;
