@@ -79,6 +79,18 @@ describe('SinchClient options', () => {
       says: /number >= 1/,
     },
     {
+      name: 'a zero maxResponseBytes',
+      given: { maxResponseBytes: 0 },
+      option: 'maxResponseBytes',
+      says: /integer number of bytes from 1/,
+    },
+    {
+      name: 'an infinite maxResponseBytes',
+      given: { maxResponseBytes: Number.POSITIVE_INFINITY },
+      option: 'maxResponseBytes',
+      says: /integer number of bytes/,
+    },
+    {
       name: 'retries as text',
       given: { maxRetries: '2' },
       option: 'maxRetries',
