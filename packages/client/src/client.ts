@@ -17,7 +17,6 @@ import {
   abortableSleep,
   type CallOptions,
   type ClientContext,
-  startTimer,
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError } from './core/errors.js';
@@ -223,7 +222,7 @@ export class SinchClient {
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
-      startTimer: options.startTimer ?? startTimer,
+      startTimer: options.startTimer,
     };
     const context: ContextFactory = (api, setup) => ({
       ...shared,
