@@ -59,6 +59,7 @@ export {
 } from './request.js';
 export type * from './schemas.js';
 export type { StrictClient, StrictClientMethod } from './strict-client.js';
+export { boundedFetch } from './transport/bounded-fetch.js';
 export { createFetchTransport } from './transport/fetch.js';
 export {
   BodyTooLargeError,
