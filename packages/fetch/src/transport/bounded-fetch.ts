@@ -24,13 +24,13 @@ export function boundedFetch(fetch?: FetchLike, maxBodyBytes = DEFAULT_MAX_BODY_
   return async (input, init) => {
     const response = await (fetch ?? globalThis.fetch)(input, init);
     const { headers, status, body } = response;
+    if (!body) return response;
     if (
       declaredTooLarge(headers.get('content-length'), headers.get('content-encoding'), maxBodyBytes)
     ) {
-      await body?.cancel().catch(() => {});
+      await body.cancel().catch(() => {});
       throw new BodyTooLargeError(maxBodyBytes, status);
     }
-    if (!body) return response;
     let received = 0;
     const limited = body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({

@@ -33,6 +33,12 @@ const server = createServer((request, response: ServerResponse) => {
     arrived.push(path);
     return;
   }
+  if (path === '/large') {
+    // What a GET of it would send; a HEAD gets the headers alone.
+    response.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
+    response.end();
+    return;
+  }
   if (path === '/gzip') {
     const body = gzipSync(Buffer.from('{"ok":true}'));
     response.writeHead(200, { 'content-encoding': 'gzip', 'content-length': body.length });
@@ -143,6 +149,17 @@ describe.each(adapters)('the %s adapter', (_name, make) => {
       await expect(sent).rejects.toBe(reason);
       await hangUpOn('/stall');
     }
+  });
+
+  it('reads no body for a HEAD, whatever Content-Length it declares', async () => {
+    const response = await send({
+      method: 'HEAD',
+      url: `${url}/large`,
+      headers: {},
+      maxBodyBytes: 10,
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('');
   });
 
   it('decodes a gzip body it did not ask for, within the limit', async () => {

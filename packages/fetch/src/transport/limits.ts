@@ -62,15 +62,15 @@ export function declaredTooLarge(
  * and the stream is cancelled, which releases the connection.
  */
 export async function readBodyText(response: Response, limitBytes: number): Promise<string> {
-  const { headers, status } = response;
+  const { headers, status, body } = response;
+  // No body at all (HEAD, 204, 304): a Content-Length then describes what was not sent.
+  if (!body) return '';
   if (
     declaredTooLarge(headers.get('content-length'), headers.get('content-encoding'), limitBytes)
   ) {
-    await response.body?.cancel().catch(() => {});
+    await body.cancel().catch(() => {});
     throw new BodyTooLargeError(limitBytes, status);
   }
-  const body = response.body;
-  if (!body) return '';
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let received = 0;

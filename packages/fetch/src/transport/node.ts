@@ -180,7 +180,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
         const status = incoming.statusCode ?? 0;
         const raw = incoming.headers;
         const encoding = raw['content-encoding'];
-        if (declaredTooLarge(raw['content-length'], encoding, limit)) {
+        // A HEAD, 204 or 304 answer has no body, whatever its Content-Length says.
+        const bodiless = request.method === 'HEAD' || status === 204 || status === 304;
+        if (!bodiless && declaredTooLarge(raw['content-length'], encoding, limit)) {
           return stop(new BodyTooLargeError(limit, status));
         }
         const chunks: Buffer[] = [];
