@@ -145,6 +145,31 @@ describe('sendRequest', () => {
     expect(authorized).toHaveLength(0);
   });
 
+  it('does not send when the auth step ignored the signal and answered after the limit', async () => {
+    const seen: TransportRequest[] = [];
+    let release: (headers: Record<string, string>) => void = () => {};
+    const auth: AuthMiddleware = {
+      onRequest: ({ request }) => request,
+      invalidate() {},
+      authorize: (input) => {
+        void input.signal; // asks for it, then ignores it
+        return new Promise((resolve) => {
+          release = resolve;
+        });
+      },
+    };
+    const endpoint = endpointWith(auth, seen);
+    const timers = manualTimers();
+    const sent = sendRequest(endpoint, buildRequest(endpoint, route, {}), {
+      timeoutMs: 100,
+      startTimer: timers.start,
+    });
+    timers.expireAll();
+    release({ Authorization: 'Bearer late' });
+    await expect(sent).rejects.toBeInstanceOf(TransportTimeoutError);
+    expect(seen).toHaveLength(0);
+  });
+
   it("ends the wait for a token with the caller's abort reason", async () => {
     const auth: AuthMiddleware = {
       onRequest: ({ request }) => request,

@@ -177,6 +177,8 @@ export async function sendRequest(
     waited?.cancel();
     if (forward) signal?.removeEventListener('abort', forward);
   }
+  // An auth step that ignored the signal and answered after the time ran out.
+  if (waited?.controller.signal.aborted) throw waited.controller.signal.reason;
   options.onAuthorized?.(auth);
   const exchangeMs =
     timeoutMs === undefined || !waited

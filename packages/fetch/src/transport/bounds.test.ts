@@ -132,6 +132,20 @@ describe.each(adapters)('the %s adapter', (_name, make) => {
     });
   }
 
+  it('copes with a clock that runs out at once', async () => {
+    const error = await send({
+      method: 'GET',
+      url: `${url}/ok`,
+      headers: {},
+      timeoutMs: 1,
+      startTimer: (_ms, expire) => {
+        expire();
+        return () => {};
+      },
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(TransportTimeoutError);
+  });
+
   it("rejects with the caller's reason when its signal aborts, timer running or not", async () => {
     for (const timeoutMs of [undefined, 60_000]) {
       const controller = new AbortController();

@@ -146,6 +146,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
       let answered = false;
       let settled = false;
       let decoder: Readable | undefined;
+      let cancelTimer: (() => void) | undefined;
       const finish = () => {
         settled = true;
         cancelTimer?.();
@@ -165,12 +166,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
       const onAbort = () => stop(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       // One timer per request, on the injected clock when there is one: no AbortSignal.
-      const cancelTimer =
-        timeoutMs === undefined
-          ? undefined
-          : (request.startTimer ?? startRealTimer)(timeoutMs, () =>
-              stop(new TransportTimeoutError(timeoutMs)),
-            );
+      if (timeoutMs !== undefined) {
+        cancelTimer = (request.startTimer ?? startRealTimer)(timeoutMs, () =>
+          stop(new TransportTimeoutError(timeoutMs)),
+        );
+      }
       outgoing.on('error', (error: Failure) => {
         if (!answered && outgoing.reusedSocket && isReset(error)) error.staleSocket = true;
         fail(error);
