@@ -104,6 +104,8 @@ function answering(body: unknown): SinchClient {
     voiceBaseUrl: 'http://voice.test',
     validation: 'off',
     maxRetries: 0,
+    // rent's check reports to the logger; the test reads the error instead.
+    logLevel: 'off',
     fetch: async () =>
       new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
     env: false,
