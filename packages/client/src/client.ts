@@ -98,7 +98,10 @@ export interface SinchClientOptions {
    * (`node:http` with keep-alive, no WHATWG objects) and other runtimes the global `fetch`.
    */
   transport?: Transport;
-  /** Time limit of one attempt in milliseconds (each retry gets its own). @defaultValue 30000 */
+  /**
+   * Time limit of one attempt in milliseconds (each retry gets its own), 1 to 2147483647 (what
+   * `setTimeout` keeps). @defaultValue 30000
+   */
   timeoutMs?: number;
   /**
    * Most bytes of one response body the client reads, counted after decompression. A larger
@@ -110,7 +113,10 @@ export interface SinchClientOptions {
    * @defaultValue 16777216 (16 MiB)
    */
   maxResponseBytes?: number;
-  /** Retries of calls that are safe to repeat (reads and idempotent updates). @defaultValue 2 */
+  /**
+   * Retries of calls that are safe to repeat (reads and idempotent updates), 0 to 100.
+   * @defaultValue 2
+   */
   maxRetries?: number;
   /** Backoff between retries. */
   backoff?: BackoffOptions;

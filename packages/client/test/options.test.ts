@@ -76,7 +76,7 @@ describe('SinchClient options', () => {
       name: 'a negative timeout',
       given: { timeoutMs: -1 },
       option: 'timeoutMs',
-      says: /number >= 1/,
+      says: /milliseconds from 1 to 2147483647/,
     },
     {
       name: 'a zero maxResponseBytes',
@@ -94,7 +94,7 @@ describe('SinchClient options', () => {
       name: 'retries as text',
       given: { maxRetries: '2' },
       option: 'maxRetries',
-      says: /number >= 0/,
+      says: /integer from 0 to 100/,
     },
     {
       name: 'a fetch that is not a function',

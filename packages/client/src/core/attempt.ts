@@ -80,7 +80,7 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     }
     const data: unknown = JSON.parse(text);
     const problem = ctx.shapeCheckFor?.(meta.response)?.(data);
-    if (problem) throw new InvalidResponseError(summary, `${summary.name}: ${problem}`, status);
+    if (problem) throw new InvalidResponseError(summary, problem, status);
     const revive = ctx.reviverFor(meta.response);
     return { data: revive ? revive(data) : data, response };
   } catch (error) {

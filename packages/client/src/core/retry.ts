@@ -13,7 +13,7 @@ import {
   TimeoutError,
 } from './errors.js';
 
-/** Backoff settings. */
+/** Backoff settings, each in milliseconds from 0 to 2147483647 (what `setTimeout` keeps). */
 export interface BackoffOptions {
   /** Delay before the first retry, doubled for each further one. @defaultValue 500 */
   baseDelayMs?: number;

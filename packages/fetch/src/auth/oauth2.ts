@@ -13,7 +13,7 @@ export interface TokenProviderOptions extends AccessKey {
   refreshMarginSeconds?: number;
   /**
    * Upper bound of one token request in milliseconds, whatever its callers allow; each caller's
-   * own signal can end its wait sooner.
+   * own signal can end its wait sooner. At most 2147483647 (what `setTimeout` keeps).
    * @defaultValue 30000
    */
   timeoutMs?: number;
@@ -162,8 +162,11 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   }
   const marginMs = (options.refreshMarginSeconds ?? 60) * 1000;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs >= 1)) {
-    throw new TypeError(`timeoutMs must be a number >= 1; got ${String(timeoutMs)}`);
+  // setTimeout fires at once when given more than 2^31 - 1 ms: every token request would time out.
+  if (!(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= 2_147_483_647)) {
+    throw new TypeError(
+      `timeoutMs must be a number of milliseconds from 1 to 2147483647; got ${String(timeoutMs)}`,
+    );
   }
   const now = options.now ?? Date.now;
   const credentials = basicAuthorization(options);
