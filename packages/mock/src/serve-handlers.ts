@@ -1,14 +1,13 @@
 /**
- * Serves MSW handlers over HTTP (Node): each incoming request becomes a `Request`, the handlers
- * answer it (each handler's own MSW `run`, in order, as MSW's `getResponse` does), and the
- * `Response` is written back. No second implementation: the
- * server answers exactly what the in-process handlers answer, faults included (a reset drops the
+ * Serves MSW handlers over HTTP (Node): each incoming request becomes a `Request`, MSW's own
+ * `getResponse` answers it from the handlers, and the `Response` is written back. No second
+ * implementation: the server answers exactly what the in-process handlers answer, faults included (a reset drops the
  * socket; a stall holds it until the client goes away).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HttpHandler } from 'msw';
-import { responseFromHandlers } from './in-process/fetch.js';
+// The server is Node-only, where MSW's main entry loads; the in-process mocks avoid it.
+import { getResponse, type HttpHandler } from 'msw';
 
 /** A running HTTP server. */
 export interface HandlerServer {
@@ -61,7 +60,7 @@ async function respond(
 ): Promise<void> {
   const gone = new AbortController();
   outgoing.on('close', () => gone.abort());
-  const response = await responseFromHandlers(handlers, toRequest(incoming, base, gone.signal));
+  const response = await getResponse([...handlers], toRequest(incoming, base, gone.signal));
   if (gone.signal.aborted) return;
   if (!response) {
     outgoing.writeHead(404, { 'content-type': 'application/json' });
