@@ -7,6 +7,7 @@ import {
   type NumbersRegion,
   type Transport,
   type VoiceRegion,
+  withDeadline,
 } from '@sinch-numbers/fetch';
 import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
@@ -324,7 +325,12 @@ function createTransports(
 ): Transports {
   const { fetch, transport } = options;
   // Given a fetch, the user wants it used (a proxy, MSW); otherwise the runtime's best transport.
-  const api = transport ?? (fetch ? createFetchTransport(fetch) : createDefaultTransport());
+  // Ours time themselves; a user's transport is held to the call's limits whatever it does.
+  const api = transport
+    ? withDeadline(transport)
+    : fetch
+      ? createFetchTransport(fetch)
+      : createDefaultTransport();
   if (!logger) return { api, tokenFetch: fetch };
   return {
     api: loggingTransport(api, logger, now),

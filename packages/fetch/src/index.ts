@@ -60,6 +60,7 @@ export {
 export type * from './schemas.js';
 export type { StrictClient, StrictClientMethod } from './strict-client.js';
 export { boundedFetch } from './transport/bounded-fetch.js';
+export { withDeadline } from './transport/deadline.js';
 export { createFetchTransport } from './transport/fetch.js';
 export {
   BodyTooLargeError,

@@ -1,3 +1,4 @@
+import { selfTimed } from './deadline.js';
 import {
   DEFAULT_MAX_BODY_BYTES,
   readBodyText,
@@ -14,7 +15,7 @@ import type { FetchLike, Transport } from './types.js';
  * (`fetch` cannot be timed without a signal; `AbortSignal.any` would cost twice as much).
  */
 export function createFetchTransport(fetch?: FetchLike): Transport {
-  return async (request) => {
+  return selfTimed(async (request) => {
     const { method, url, headers, body, signal, timeoutMs } = request;
     if (signal?.aborted) throw signal.reason;
     const init: RequestInit = { method, headers };
@@ -49,5 +50,5 @@ export function createFetchTransport(fetch?: FetchLike): Transport {
       cancelTimer?.();
       if (forward) signal?.removeEventListener('abort', forward);
     }
-  };
+  });
 }

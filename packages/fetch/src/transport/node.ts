@@ -19,6 +19,7 @@
  */
 import type { Agent, ClientRequest, IncomingMessage, RequestOptions } from 'node:http';
 import type { Readable } from 'node:stream';
+import { selfTimed } from './deadline.js';
 import {
   BodyTooLargeError,
   DEFAULT_MAX_BODY_BYTES,
@@ -220,7 +221,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     });
   }
 
-  return send;
+  return selfTimed(send);
 }
 
 function isReset(error: NodeJS.ErrnoException): boolean {
