@@ -22,6 +22,7 @@ export {
   NotFoundError,
   RateLimitedError,
   type RequestSummary,
+  ResponseTooLargeError,
   ServerError,
   SinchError,
   TimeoutError,

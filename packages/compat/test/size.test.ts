@@ -78,12 +78,17 @@ const cases = [
     source: "export * from '@sinch-numbers/fetch';",
     // Since the one request primitive (URL, body, auth and signing for both clients) lives here.
     // And the token provider that bounds every wait and checks what the endpoint sends.
-    budget: 7_100,
+    // 7.0 kB before every exchange got its bounds (issue 15 item 3, issue 14's timeout in the
+    // transport): 8.0 kB measured with the body limit and its errors, the adapters' timers, the
+    // lazily made token-wait signal and boundedFetch (+0.9 kB).
+    budget: 8_100,
   },
   {
     name: '@sinch-numbers/fetch (createNumbersClient only)',
     source: "export { createNumbersClient } from '@sinch-numbers/fetch';",
-    budget: 5_300,
+    // 5.3 kB measured: token answers read within 64 KiB (+0.13 kB) while the openapi-fetch
+    // clients stopped carrying the transport they never used.
+    budget: 5_400,
   },
 ];
 

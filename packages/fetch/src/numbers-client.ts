@@ -86,7 +86,7 @@ type AnyMethod = (path: string, init?: AnyInit) => Promise<unknown>;
 export function createNumbersClient<Paths extends {} = paths>(
   options: NumbersClientOptions,
 ): NumbersClient<Paths> {
-  const endpoint = createNumbersEndpoint(options);
+  const endpoint = numbersTarget(options);
   const { projectId } = endpoint.pathDefaults as { projectId: string };
   const inner = createClient<NumbersPaths>({
     baseUrl: endpoint.baseUrl,
@@ -130,6 +130,17 @@ export interface NumbersEndpointOptions extends NumbersClientOptions {
  * @throws TypeError naming the option when one is missing or invalid.
  */
 export function createNumbersEndpoint(options: NumbersEndpointOptions): Endpoint {
+  return {
+    ...numbersTarget(options),
+    transport: options.transport ?? createFetchTransport(options.fetch),
+  };
+}
+
+/**
+ * The endpoint but its transport: all the openapi-fetch client needs (it sends with `fetch`),
+ * so a bundle of that client carries no transport.
+ */
+function numbersTarget(options: NumbersClientOptions): Omit<Endpoint, 'transport'> {
   const projectId = requireText(options.projectId, 'projectId');
   const region = options.region ?? 'global';
   const host = NUMBERS_SERVERS[region];
@@ -141,7 +152,6 @@ export function createNumbersEndpoint(options: NumbersEndpointOptions): Endpoint
     pathDefaults: { projectId },
     headers: NUMBERS_HEADERS,
     auth: createNumbersAuth(options.auth, options.fetch),
-    transport: options.transport ?? createFetchTransport(options.fetch),
   };
 }
 
