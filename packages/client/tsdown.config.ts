@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -8,4 +9,6 @@ export default defineConfig({
   target: 'es2022',
   sourcemap: false,
   clean: true,
+  // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
+  hooks: esmDtsStubs,
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsdown';
+import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
 
 export default defineConfig({
   // The generated metadata and Date-typed types are subpath exports of their own, so the
@@ -10,6 +11,10 @@ export default defineConfig({
     'voice-meta': 'src/generated/voice-meta.ts',
     'numbers-dates': 'src/generated/numbers-dates.ts',
     'voice-dates': 'src/generated/voice-dates.ts',
+    // The main entry is `core` (what the high-level client loads up front) plus `voice` (the
+    // Voice endpoint and its signing, which it loads on first use of Voice).
+    voice: 'src/voice-client.ts',
+    core: 'src/core.ts',
     node: 'src/transport/node-entry.ts',
     'node-unavailable': 'src/transport/node-unavailable.ts',
   },
@@ -19,4 +24,6 @@ export default defineConfig({
   target: 'es2022',
   sourcemap: false,
   clean: true,
+  // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
+  hooks: esmDtsStubs,
 });

@@ -6,7 +6,7 @@ import {
   type NumbersRegion,
   type Transport,
   type VoiceRegion,
-} from '@sinch-numbers/fetch';
+} from '@sinch-numbers/fetch/core';
 import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';

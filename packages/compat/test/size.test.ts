@@ -3,60 +3,31 @@
  * dependencies, minified and gzipped (esbuild, platform neutral). Budgets are ceilings that
  * catch regressions; the measured sizes are printed on every run.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-
-interface Measured {
-  /** The entry chunk: what every user downloads. */
-  gzipped: number;
-  minified: number;
-  /** Chunks behind dynamic imports (code-split by bundlers, loaded on first use). */
-  lazyGzipped: number;
-}
+// The bench's measurement itself, so a budget here and a figure in packages/bench/README.md are
+// the same number: esbuild, minified, code-split, gzip level 9, counting the entry's chunk and
+// every chunk it imports statically (a chunk shared with a dynamic import's target included).
+import { measureBundle } from '../../bench/src/sections/bundle.js';
 
 /** Min+gz bytes of a code-split bundle whose entry is `source`, as an app bundler would emit it. */
-async function bundledSize(source: string): Promise<Measured> {
-  const dir = mkdtempSync(join(tmpdir(), 'size-'));
+async function bundledSize(id: string, source: string) {
+  // The id names the probe's entry file.
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const entry = join(here, `.size-entry-${process.pid}.mjs`);
-  writeFileSync(entry, source);
-  try {
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      outdir: dir,
-      write: false,
-      metafile: true,
-    });
-    const measured: Measured = { gzipped: 0, minified: 0, lazyGzipped: 0 };
-    for (const file of result.outputFiles) {
-      const gzipped = gzipSync(file.contents, { level: 9 }).length;
-      const output = result.metafile.outputs[relative(process.cwd(), file.path)];
-      if (output?.entryPoint) {
-        measured.gzipped += gzipped;
-        measured.minified += file.contents.length;
-      } else {
-        measured.lazyGzipped += gzipped;
-      }
-    }
-    return measured;
-  } finally {
-    rmSync(entry, { force: true });
-  }
+  const measured = await measureBundle(
+    { id: `size-${id}`, label: id, entry: source, platform: 'neutral' },
+    here,
+  );
+  return {
+    gzipped: measured.gzipBytes,
+    minified: measured.minifiedBytes,
+    lazyGzipped: measured.lazyGzipBytes,
+  };
 }
 
 const cases = [
   {
+    id: 'client',
     name: '@sinch-numbers/client (whole entry)',
     source: "export * from '@sinch-numbers/client';",
     // 19.4 kB measured with everything merged: issue 17's options, environment, log levels, both
@@ -67,12 +38,14 @@ const cases = [
     budget: 20_000,
   },
   {
+    id: 'client-class',
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
     // 17.9 kB measured (see above).
     budget: 18_500,
   },
   {
+    id: 'fetch',
     name: '@sinch-numbers/fetch (whole entry)',
     source: "export * from '@sinch-numbers/fetch';",
     // Since the one request primitive (URL, body, auth and signing for both clients) lives here.
@@ -80,6 +53,7 @@ const cases = [
     budget: 7_100,
   },
   {
+    id: 'fetch-numbers',
     name: '@sinch-numbers/fetch (createNumbersClient only)',
     source: "export { createNumbersClient } from '@sinch-numbers/fetch';",
     budget: 5_300,
@@ -87,9 +61,9 @@ const cases = [
 ];
 
 describe('bundle size budgets (min+gz, with dependencies)', () => {
-  for (const { name, source, budget } of cases) {
+  for (const { id, name, source, budget } of cases) {
     it(`${name} stays within ${budget} bytes`, async () => {
-      const size = await bundledSize(source);
+      const size = await bundledSize(id, source);
       console.log(
         `[size] ${name}: ${size.gzipped} B min+gz (${size.minified} B minified), budget ${budget} B` +
           (size.lazyGzipped ? `; ${size.lazyGzipped} B more loaded on first use` : ''),

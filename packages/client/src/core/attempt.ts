@@ -2,7 +2,7 @@
  * One attempt of a call: the built request sent through the request primitive under a timeout,
  * its answer turned into data (dates revived) or a typed error.
  */
-import { type HttpRequest, OAuth2TokenError, sendRequest } from '@sinch-numbers/fetch';
+import { type HttpRequest, OAuth2TokenError, sendRequest } from '@sinch-numbers/fetch/core';
 import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
 import type { Exchange } from './api-promise.js';
 import { truncateErrorText } from './body.js';

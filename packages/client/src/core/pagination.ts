@@ -3,7 +3,7 @@
  * every item across pages. Pages are fetched one at a time, only when the previous one has been
  * consumed, so memory stays flat however long the list is.
  */
-import type { TransportResponse } from '@sinch-numbers/fetch';
+import type { TransportResponse } from '@sinch-numbers/fetch/core';
 import type { WithResponse } from './api-promise.js';
 import { InvalidResponseError, type RequestSummary } from './errors.js';
 import { requestIdOf } from './logger.js';
