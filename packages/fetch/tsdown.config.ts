@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsdown';
-import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
+import { esmDtsStubs, withoutDocComments } from '../../scripts/build/esm-dts-stubs.ts';
 
 export default defineConfig({
   // The generated metadata and Date-typed types are subpath exports of their own, so the
@@ -26,4 +26,6 @@ export default defineConfig({
   clean: true,
   // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
   hooks: esmDtsStubs,
+  // JSDoc lives in the declarations; the JavaScript does not repeat it.
+  outputOptions: withoutDocComments,
 });
