@@ -5,7 +5,7 @@
  * committed output differs, so generated code can never drift from the spec or be hand-edited.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
@@ -15,9 +15,13 @@ import { repoRoot } from './paths.js';
 
 /** What a target produces from its spec. */
 export type GenerateKind =
-  /** openapi-typescript types, date-time fields as strings (what travels on the wire). */
+  /**
+   * openapi-typescript types, date-time fields as strings (what travels on the wire). The roots
+   * (`paths`, `components`, `operations`) take the type of a date-time field as a parameter,
+   * `string` by default, so the `Date`-typed variant is an alias rather than a second copy.
+   */
   | 'types'
-  /** openapi-typescript types with date-time fields as `Date` (what the high-level client returns). */
+  /** The `types` of the same spec with date-time fields as `Date` (what the high-level client returns). */
   | 'dated-types'
   /** Compact runtime metadata of operations and schemas, for validation and date revival. */
   | 'meta'
@@ -67,8 +71,12 @@ export const targets: readonly GenerateTarget[] = [
 /** The specs a `versions` target reports, by the name users see. */
 const SPEC_FILES = { numbers: 'spec/numbers.yaml', voice: 'spec/voice-applications.yaml' };
 
-const DATE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Date'));
+/** The type parameter of the generated roots that date-time fields have as their type. */
+const DATE_TIME = 'DateTime';
+const DATE_TIME_NODE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier(DATE_TIME));
 const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());
+/** The roots that take the `DateTime` parameter (the others hold no schema). */
+const GENERIC_ROOTS = ['paths', 'components', 'operations'] as const;
 
 async function renderBody(
   target: GenerateTarget,
@@ -102,19 +110,56 @@ async function renderBody(
       '',
     ].join('\n');
   }
+  if (target.kind === 'dated-types') return datedAliases(target);
   const ast = await openapiTS(pathToFileURL(specPath), {
     alphabetize: false,
     exportType: false,
-    ...(target.kind === 'dated-types'
-      ? {
-          transform(schema: { format?: string; nullable?: boolean }) {
-            if (schema.format !== 'date-time') return undefined;
-            return schema.nullable ? ts.factory.createUnionTypeNode([DATE, NULL]) : DATE;
-          },
-        }
-      : {}),
+    transform(schema: { format?: string; nullable?: boolean }) {
+      if (schema.format !== 'date-time') return undefined;
+      return schema.nullable
+        ? ts.factory.createUnionTypeNode([DATE_TIME_NODE, NULL])
+        : DATE_TIME_NODE;
+    },
   });
-  return documentRoots(astToString(ast));
+  return documentRoots(withDateTimeParameter(astToString(ast)));
+}
+
+/**
+ * Declares the `DateTime` parameter on the roots and passes it on wherever one root refers to
+ * another (`components["schemas"]["X"]` becomes `components<DateTime>["schemas"]["X"]`).
+ */
+function withDateTimeParameter(source: string): string {
+  const roots = GENERIC_ROOTS.join('|');
+  return source
+    .replace(
+      new RegExp(`^export interface (${roots}) \\{`, 'gm'),
+      (_line, name: string) => `export interface ${name}<${DATE_TIME} = string> {`,
+    )
+    .replace(
+      new RegExp(`\\b(${roots})\\["`, 'g'),
+      (_ref, name: string) => `${name}<${DATE_TIME}>["`,
+    );
+}
+
+/** The `dated-types` file: the roots of the same spec's `types` file with `Date` for `DateTime`. */
+function datedAliases(target: GenerateTarget): string {
+  const wire = targets.find((t) => t.kind === 'types' && t.spec === target.spec);
+  if (!wire) throw new Error(`no "types" target for ${target.spec}, which ${target.output} needs`);
+  const module = `./${basename(wire.output, '.ts')}.js`;
+  const generic = new Set<string>(GENERIC_ROOTS);
+  return [
+    `import type * as wire from '${module}';`,
+    '',
+    ...['paths', 'webhooks', 'components', '$defs', 'operations'].flatMap((name) =>
+      generic.has(name)
+        ? [
+            `/** {@link wire.${name}}, date-time fields as \`Date\`. */`,
+            `export type ${name} = wire.${name}<Date>;`,
+          ]
+        : [`/** {@link wire.${name}}. */`, `export type ${name} = wire.${name};`],
+    ),
+    '',
+  ].join('\n');
 }
 
 /** TSDoc for the root declarations openapi-typescript emits bare, so the API reference has them. */
