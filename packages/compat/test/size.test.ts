@@ -1,6 +1,7 @@
 /**
  * Size budgets of the client packages as users bundle them: the built ESM entry with its
- * dependencies, minified and gzipped (esbuild, platform neutral). Budgets are ceilings that
+ * dependencies, minified, code-split and gzipped (esbuild, platform neutral), measured by the
+ * bench's own function. Budgets are ceilings that
  * catch regressions; the measured sizes are printed on every run.
  */
 import { fileURLToPath } from 'node:url';
@@ -30,19 +31,20 @@ const cases = [
     id: 'client',
     name: '@sinch-numbers/client (whole entry)',
     source: "export * from '@sinch-numbers/client';",
-    // 19.4 kB measured with everything merged: issue 17's options, environment, log levels, both
-    // naming generations, withResponse and raw requests (~2.3 kB), issue 15's bounded token
-    // waits, shape checks, strict dates and argument checks (~2.7 kB), and the Node transport
-    // chosen by default (issue 14). A guard against growth, not the target: packages/bench
-    // measures the first download against the 11 kB target and explains the miss.
-    budget: 20_000,
+    // 22.9 kB measured the bench's way (the entry chunk and every chunk it imports statically;
+    // counting esbuild's entry-point chunks only, as this test did before, left out the chunk the
+    // entry shares with the lazily loaded Voice part and printed 19.4 kB for the same code).
+    // Since issue 14's packaging work the Voice endpoint, signing and metadata (2.1 kB) load on
+    // first use only. A guard against growth, not the target: packages/bench/README.md compares
+    // the first download with the 11 kB target and explains the miss.
+    budget: 23_500,
   },
   {
     id: 'client-class',
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    // 17.9 kB measured (see above).
-    budget: 18_500,
+    // 21.4 kB measured (see above).
+    budget: 22_000,
   },
   {
     id: 'fetch',
