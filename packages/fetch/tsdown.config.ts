@@ -26,6 +26,37 @@ export default defineConfig({
   clean: true,
   // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
   hooks: esmDtsStubs,
-  // JSDoc lives in the declarations; the JavaScript does not repeat it.
-  outputOptions: withoutDocComments,
+  // The JavaScript's chunks (the CommonJS declaration pass, which writes the .d.cts files
+  // everyone reads, keeps the defaults):
+  // - the Voice endpoint, its signing and MD5 go into the `voice` entry and nothing else, so a
+  //   bundle that imports only `core` (the high-level client up front) has no Voice code:
+  //   bundlers place whole module files, and one shared by both would load with either;
+  // - everything else that several entries use goes into the `core` entry (`allow-extension`
+  //   lets the others import it from there), not into a chunk per combination of entries: each
+  //   file costs Node a resolution, a read and a parse at import.
+  inputOptions: (options, _format, { cjsDts }) =>
+    cjsDts ? options : { ...options, preserveEntrySignatures: 'allow-extension' },
+  outputOptions: (options, format, context) => ({
+    ...withoutDocComments(options, format, context),
+    ...(context.cjsDts
+      ? {}
+      : {
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [
+              {
+                name: 'voice-endpoint',
+                test: /[\\/]src[\\/](voice-client|auth[\\/](voice-signing|md5))\.ts$/,
+                priority: 2,
+              },
+              {
+                name: 'shared',
+                test: /[\\/]src[\\/].*(?<!\.d)\.ts$/,
+                minShareCount: 2,
+                priority: 1,
+              },
+            ],
+          },
+        }),
+  }),
 });
