@@ -156,7 +156,10 @@ function datedAliases(target: GenerateTarget): string {
             `/** {@link wire.${name}}, date-time fields as \`Date\`. */`,
             `export type ${name} = wire.${name}<Date>;`,
           ]
-        : [`/** {@link wire.${name}}. */`, `export type ${name} = wire.${name};`],
+        : [
+            `/** The wire types' \`${name}\` (it holds no schema). */`,
+            `export type ${name} = wire.${name};`,
+          ],
     ),
     '',
   ].join('\n');

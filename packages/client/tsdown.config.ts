@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsdown';
-import { esmDtsStubs, withoutDocComments } from '../../scripts/build/esm-dts-stubs.ts';
+import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
+import { withoutDocComments } from '../../scripts/build/without-doc-comments.ts';
 
 export default defineConfig({
   entry: ['src/index.ts'],

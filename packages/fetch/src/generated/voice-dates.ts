@@ -8,11 +8,11 @@ import type * as wire from './voice.js';
 
 /** {@link wire.paths}, date-time fields as `Date`. */
 export type paths = wire.paths<Date>;
-/** {@link wire.webhooks}. */
+/** The wire types' `webhooks` (it holds no schema). */
 export type webhooks = wire.webhooks;
 /** {@link wire.components}, date-time fields as `Date`. */
 export type components = wire.components<Date>;
-/** {@link wire.$defs}. */
+/** The wire types' `$defs` (it holds no schema). */
 export type $defs = wire.$defs;
 /** {@link wire.operations}, date-time fields as `Date`. */
 export type operations = wire.operations<Date>;
