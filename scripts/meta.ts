@@ -151,11 +151,21 @@ export function buildMeta(doc: Json): { operations: Json; schemas: Json } {
     refsIn,
   );
   const datesIn = new Set(Object.keys(all).filter((name) => hasOwnDates(all[name])));
-  const schemas = Object.fromEntries(
-    Object.entries(all).filter(
-      ([name]) => sent.has(name) || [...reachableNames([name], refsIn)].some((n) => datesIn.has(n)),
-    ),
+  // Every success body gets a shape check, so a schema that is only answered keeps its skeleton:
+  // object or array, and the objects and arrays inside (what code iterates or reads into).
+  const answered = reachableNames(
+    refsOf(Object.values(operations).map((op) => (op as Json).response)),
+    refsIn,
   );
+  const schemas: Json = {};
+  for (const [name, node] of Object.entries(all)) {
+    if (sent.has(name) || [...reachableNames([name], refsIn)].some((n) => datesIn.has(n))) {
+      schemas[name] = node;
+    } else if (answered.has(name)) {
+      const shape = shapeOf(node, all);
+      if (shape) schemas[name] = shape;
+    }
+  }
   return { operations, schemas };
 }
 
@@ -174,4 +184,41 @@ function hasOwnDates(node: unknown): boolean {
   if (!isObject(node)) return false;
   if (node.format === 'date-time' || node.format === 'date') return true;
   return Object.entries(node).some(([key, value]) => key !== '$ref' && hasOwnDates(value));
+}
+
+/**
+ * The part of a compact schema a response shape check reads: its kind (object or array) and the
+ * properties and items that are objects or arrays themselves. Undefined for a scalar, whose
+ * check is left to the date reviver and the caller.
+ */
+function shapeOf(
+  node: unknown,
+  all: Json,
+  seen: ReadonlySet<string> = new Set(),
+): Json | undefined {
+  if (!isObject(node)) return undefined;
+  if (typeof node.$ref === 'string') {
+    const name = node.$ref;
+    if (seen.has(name)) return node;
+    return shapeOf(all[name], all, new Set([...seen, name])) ? node : undefined;
+  }
+  const out: Json = {};
+  if (node.type === 'array' || node.items !== undefined) out.type = 'array';
+  else if (node.type === 'object' || node.properties !== undefined) out.type = 'object';
+  if (node.nullable === true) out.nullable = true;
+  const items = shapeOf(node.items, all, seen);
+  if (items) out.items = items;
+  const properties = Object.entries(isObject(node.properties) ? node.properties : {}).flatMap(
+    ([key, value]) => {
+      const shape = shapeOf(value, all, seen);
+      return shape ? [[key, shape] as const] : [];
+    },
+  );
+  if (properties.length > 0) out.properties = Object.fromEntries(properties);
+  const members = (Array.isArray(node.allOf) ? node.allOf : []).flatMap((member) => {
+    const shape = shapeOf(member, all, seen);
+    return shape ? [shape] : [];
+  });
+  if (members.length > 0) out.allOf = members;
+  return out.type !== undefined || out.allOf !== undefined ? out : undefined;
 }

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 const FAULT_SUITES = [
   'test/auth.test.ts',
   'test/billing.test.ts',
+  'test/body-limits.test.ts',
   'test/keep-alive.test.ts',
   'test/retries.test.ts',
   'test/secrets.test.ts',

@@ -15,11 +15,18 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     clean: true,
   },
-  // The in-process mock runs in browsers and Workers too: no Node built-ins, no shims.
+  // The in-process mock runs in browsers and Workers too: no Node built-ins, no shims. The
+  // `-no-msw` builds are for runtimes where MSW cannot start (package.json's `workerd`, `worker`
+  // and `edge-light` conditions); they must not import MSW at all.
   {
     ...shared,
     platform: 'neutral',
-    entry: { handlers: 'src/in-process/index.ts', client: 'src/ready-client.ts' },
+    entry: {
+      handlers: 'src/in-process/index.ts',
+      'handlers-no-msw': 'src/in-process/index-no-msw.ts',
+      client: 'src/ready-client.ts',
+      'client-no-msw': 'src/ready-client-no-msw.ts',
+    },
     format: ['esm', 'cjs'],
     clean: false,
   },

@@ -1,11 +1,13 @@
 import {
   createFetchTransport,
   createNumbersEndpoint,
+  DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
   type FetchLike,
   type NumbersRegion,
   type Transport,
   type VoiceRegion,
+  withDeadline,
 } from '@sinch-numbers/fetch/core';
 import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
@@ -16,7 +18,6 @@ import {
   abortableSleep,
   type CallOptions,
   type ClientContext,
-  startTimer,
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError } from './core/errors.js';
@@ -98,9 +99,25 @@ export interface SinchClientOptions {
    * (`node:http` with keep-alive, no WHATWG objects) and other runtimes the global `fetch`.
    */
   transport?: Transport;
-  /** Time limit of one attempt in milliseconds (each retry gets its own). @defaultValue 30000 */
+  /**
+   * Time limit of one attempt in milliseconds (each retry gets its own), 1 to 2147483647 (what
+   * `setTimeout` keeps). @defaultValue 30000
+   */
   timeoutMs?: number;
-  /** Retries of calls that are safe to repeat (reads and idempotent updates). @defaultValue 2 */
+  /**
+   * Most bytes of one response body the client reads, counted after decompression. A larger
+   * answer is not read further: its connection is closed and the call fails with
+   * `ResponseTooLargeError` (never retried; for a billable call, `UncertainOutcomeError`). The
+   * default, 16 MiB, admits a list page of some 10,000 fully populated active numbers (about
+   * 1.5 kB of JSON each; `pageSize` has no maximum in the spec) and bounds what a broken or
+   * hostile server can make the process hold. Per call too, in the call options.
+   * @defaultValue 16777216 (16 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * Retries of calls that are safe to repeat (reads and idempotent updates), 0 to 100.
+   * @defaultValue 2
+   */
   maxRetries?: number;
   /** Backoff between retries. */
   backoff?: BackoffOptions;
@@ -204,6 +221,7 @@ export class SinchClient {
     const transports = createTransports(options, httpLogger, now);
     const shared = {
       timeoutMs: options.timeoutMs ?? 30_000,
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_BODY_BYTES,
       maxRetries: options.maxRetries ?? 2,
       backoff: options.backoff ?? {},
       validation: options.validation ?? 'strict',
@@ -211,7 +229,7 @@ export class SinchClient {
       random: options.random ?? Math.random,
       now,
       sleep: options.sleep ?? abortableSleep,
-      startTimer: options.startTimer ?? startTimer,
+      startTimer: options.startTimer,
     };
     const context: ContextFactory = (api, setup) => ({
       ...shared,
@@ -307,7 +325,12 @@ function createTransports(
 ): Transports {
   const { fetch, transport } = options;
   // Given a fetch, the user wants it used (a proxy, MSW); otherwise the runtime's best transport.
-  const api = transport ?? (fetch ? createFetchTransport(fetch) : createDefaultTransport());
+  // Ours time themselves; a user's transport is held to the call's limits whatever it does.
+  const api = transport
+    ? withDeadline(transport)
+    : fetch
+      ? createFetchTransport(fetch)
+      : createDefaultTransport();
   if (!logger) return { api, tokenFetch: fetch };
   return {
     api: loggingTransport(api, logger, now),

@@ -21,6 +21,7 @@ export {
   NotFoundError,
   RateLimitedError,
   type RequestSummary,
+  ResponseTooLargeError,
   ServerError,
   SinchError,
   TimeoutError,

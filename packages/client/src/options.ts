@@ -7,6 +7,7 @@
 import { NUMBERS_SERVERS, VOICE_SERVERS } from '@sinch-numbers/fetch/core';
 import { unknownFieldHint } from '@sinch-numbers/fetch/meta';
 import type { SinchClientOptions } from './client.js';
+import { isPositiveInteger, MAX_TIMEOUT_MS } from './core/call-options.js';
 import { ConfigurationError } from './core/errors.js';
 import { isLogLevel, LOG_LEVELS } from './core/log-level.js';
 import {
@@ -48,13 +49,50 @@ const oneOf =
     }
   };
 
-const atLeast =
-  (min: number): Check =>
+const integer =
+  (min: number, max: number): Check =>
   (value, option) => {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-      throw new ConfigurationError(option, `must be a number >= ${min}`);
+    if (!(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) {
+      throw new ConfigurationError(option, `must be an integer from ${min} to ${max}`);
     }
   };
+
+const bytes: Check = (value, option) => {
+  if (!isPositiveInteger(value)) {
+    throw new ConfigurationError(
+      option,
+      `must be an integer number of bytes from 1 to ${Number.MAX_SAFE_INTEGER}`,
+    );
+  }
+};
+
+/**
+ * A duration that ends up in `setTimeout`, which fires at once when given more than
+ * {@link MAX_TIMEOUT_MS}: a timeout of a month would time out every call, a retry delay of a month
+ * would retry at once.
+ */
+const milliseconds =
+  (min: number): Check =>
+  (value, option) => {
+    if (typeof value !== 'number' || !(value >= min && value <= MAX_TIMEOUT_MS)) {
+      throw new ConfigurationError(
+        option,
+        `must be a number of milliseconds from ${min} to ${MAX_TIMEOUT_MS}`,
+      );
+    }
+  };
+
+const BACKOFF_FIELDS = ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'];
+
+const backoff: Check = (value, option) => {
+  object(value, option);
+  for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
+    if (!BACKOFF_FIELDS.includes(name)) {
+      throw new ConfigurationError(`${option}.${name}`, unknownFieldHint(name, BACKOFF_FIELDS));
+    }
+    if (field !== undefined) milliseconds(0)(field, `${option}.${name}`);
+  }
+};
 
 const fn: Check = (value, option) => {
   if (typeof value !== 'function') throw new ConfigurationError(option, 'must be a function');
@@ -101,9 +139,10 @@ const CHECKS: Record<keyof SinchClientOptions, Check> = {
   tokenUrl: url,
   fetch: fn,
   transport: fn,
-  timeoutMs: atLeast(1),
-  maxRetries: atLeast(0),
-  backoff: object,
+  timeoutMs: milliseconds(1),
+  maxResponseBytes: bytes,
+  maxRetries: integer(0, 100),
+  backoff,
   logger,
   logLevel: oneOf(...LOG_LEVELS),
   validation: oneOf('strict', 'warn', 'off'),

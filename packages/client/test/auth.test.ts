@@ -102,9 +102,13 @@ describe('client options', () => {
     {
       name: 'a negative maxRetries',
       given: { maxRetries: -1 },
-      want: /maxRetries must be a number >= 0/,
+      want: /maxRetries must be an integer from 0 to 100/,
     },
-    { name: 'a zero timeout', given: { timeoutMs: 0 }, want: /timeoutMs must be a number >= 1/ },
+    {
+      name: 'a zero timeout',
+      given: { timeoutMs: 0 },
+      want: /timeoutMs must be a number of milliseconds from 1 to 2147483647/,
+    },
   ];
   for (const { name, given, want } of cases) {
     it(`rejects ${name}`, () => {

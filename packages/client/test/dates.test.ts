@@ -2,7 +2,7 @@
 
 import { createReviverCompiler } from '@sinch-numbers/fetch/meta';
 import { schemas } from '@sinch-numbers/fetch/numbers-meta';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidResponseError } from '../src/index.js';
 import { jsonResponse, stubClient } from './support/client.js';
 
@@ -59,3 +59,41 @@ describe('date revival from the spec', () => {
     expect(error.message).toMatch(/'soon' is not a date/);
   });
 });
+
+// Set for real (Node reads TZ again when it changes) and checked to have taken effect, so the
+// calls below cannot pass by running in UTC only.
+const zones = [
+  { zone: 'Europe/Stockholm', januaryOffset: -60 },
+  { zone: 'America/Los_Angeles', januaryOffset: 480 },
+  { zone: 'UTC', januaryOffset: 0 },
+];
+const originalZone = process.env.TZ;
+afterAll(() => {
+  if (originalZone === undefined) delete process.env.TZ;
+  else process.env.TZ = originalZone;
+});
+
+for (const { zone, januaryOffset } of zones) {
+  describe(`dates in answers with TZ=${zone}`, () => {
+    it('runs in that zone', () => {
+      process.env.TZ = zone;
+      expect(new Date(2024, 0, 1).getTimezoneOffset()).toBe(januaryOffset);
+    });
+
+    it('reads a date-time without an offset as UTC, and +HH as an offset', async () => {
+      const client = stubClient(async () =>
+        jsonResponse({
+          activeNumbers: [
+            { phoneNumber: '+12025550134', nextChargeDate: '2024-01-01T10:00:00' },
+            { phoneNumber: '+12025550178', nextChargeDate: '2024-01-01T10:00:00+01' },
+          ],
+        }),
+      );
+      const page = await client.numbers.activeNumber.list({ regionCode: 'US' });
+      expect(page.data.map((n) => n.nextChargeDate?.toISOString())).toEqual([
+        '2024-01-01T10:00:00.000Z',
+        '2024-01-01T09:00:00.000Z',
+      ]);
+    });
+  });
+}

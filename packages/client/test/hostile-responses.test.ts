@@ -16,7 +16,11 @@ const answering = (body: unknown) =>
 
 describe('successful answers of the wrong shape', () => {
   const cases = [
-    { name: 'null', given: null, want: /activeNumber\.get: expected an object, got null/ },
+    {
+      name: 'null',
+      given: null,
+      want: /^activeNumber\.get: invalid response \(HTTP 200\): expected an object, got null$/,
+    },
     { name: '42', given: 42, want: /expected an object, got a number/ },
     { name: '[1, 2]', given: [1, 2], want: /expected an object, got an array/ },
     {

@@ -76,13 +76,25 @@ describe('SinchClient options', () => {
       name: 'a negative timeout',
       given: { timeoutMs: -1 },
       option: 'timeoutMs',
-      says: /number >= 1/,
+      says: /milliseconds from 1 to 2147483647/,
+    },
+    {
+      name: 'a zero maxResponseBytes',
+      given: { maxResponseBytes: 0 },
+      option: 'maxResponseBytes',
+      says: /integer number of bytes from 1/,
+    },
+    {
+      name: 'an infinite maxResponseBytes',
+      given: { maxResponseBytes: Number.POSITIVE_INFINITY },
+      option: 'maxResponseBytes',
+      says: /integer number of bytes/,
     },
     {
       name: 'retries as text',
       given: { maxRetries: '2' },
       option: 'maxRetries',
-      says: /number >= 0/,
+      says: /integer from 0 to 100/,
     },
     {
       name: 'a fetch that is not a function',

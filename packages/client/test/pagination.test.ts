@@ -91,16 +91,20 @@ describe('activeNumber.list pagination', () => {
     await expect(page.nextPage()).rejects.toBeInstanceOf(InvalidResponseError);
   });
 
-  /** A fetch that answers each page token from a table: token (or '' for the first) → next. */
+  /**
+   * A fetch that answers each page token from a table: token (or '' for the first) → next. After
+   * 20 pages it ends the list, so a client that missed a cycle finishes (and fails the test)
+   * instead of paging forever without ever yielding to the test's timer.
+   */
   function tokenChain(next: Record<string, string>, items: unknown = []) {
     const asked: string[] = [];
     const client = stubClient(async (request) => {
       const token = new URL(request.url).searchParams.get('pageToken') ?? '';
       asked.push(token);
-      return new Response(
-        JSON.stringify({ activeNumbers: items, nextPageToken: next[token] ?? '' }),
-        { headers: { 'Content-Type': 'application/json' } },
-      );
+      const nextPageToken = asked.length < 20 ? (next[token] ?? '') : '';
+      return new Response(JSON.stringify({ activeNumbers: items, nextPageToken }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
     });
     return { numbers: client.numbers, asked };
   }

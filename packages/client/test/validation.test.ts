@@ -272,6 +272,23 @@ const cases: Case[] = [
     want: { field: 'options.maxRetries', message: /integer from 0 to 100/ },
   },
   {
+    name: 'a zero per-call maxResponseBytes on a billable call',
+    given: () =>
+      numbers.availableNumber.rentAny({ regionCode: 'US', type: 'LOCAL' }, { maxResponseBytes: 0 }),
+    want: { field: 'options.maxResponseBytes', message: /integer number of bytes from 1/ },
+  },
+  {
+    name: 'a fractional per-call maxResponseBytes',
+    given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { maxResponseBytes: 1.5 }),
+    want: { field: 'options.maxResponseBytes', message: /integer number of bytes/ },
+  },
+  {
+    name: 'a per-call maxResponseBytes as text',
+    given: () =>
+      numbers.activeNumber.get({ phoneNumber: NUMBER }, { maxResponseBytes: '1024' as never }),
+    want: { field: 'options.maxResponseBytes', message: /integer number of bytes/ },
+  },
+  {
     name: 'a signal that is not an AbortSignal',
     given: () => numbers.activeNumber.get({ phoneNumber: NUMBER }, { signal: 'stop' as never }),
     want: { field: 'options.signal', message: /must be an AbortSignal/ },

@@ -1,8 +1,9 @@
 /**
  * One smoke script (test/fixtures/smoke.mjs), run from the packed tarballs on every runtime we
- * claim: Node (the runner's own and 22), Bun, Deno and Cloudflare Workers. The mock runs here, in
- * the test process; each runtime only runs the script against its URL. A runtime that cannot be
- * installed or started is skipped with the reason; one that starts and fails the script fails.
+ * claim: Node (the runner's own and 22), Bun, Deno and Cloudflare Workers (the browser has its own
+ * suite, browser.test.ts). Two parts: the clients against a Prism mock started here, in the test
+ * process, and the in-process sandbox story run inside the runtime itself. A runtime that cannot
+ * be installed or started is skipped with the reason; one that starts and fails the script fails.
  * SKIP_PACK_TESTS=1 skips it (local iteration only).
  */
 import { createHmac } from 'node:crypto';
@@ -12,6 +13,7 @@ import { type PrismServer, startMock } from '@sinch-numbers/mock';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { describeFailure, type RunResult, run } from './support/exec.js';
+import { expectSandboxStory, type SandboxStoryResult } from './support/expect-story.js';
 import { packedProject } from './support/packed.js';
 import { extraRuntimes, type Runtime, type RuntimeId } from './support/runtimes.js';
 import { copyFixture, parseMarkedJson, removeScratch, scratchDir } from './support/scratch.js';
@@ -38,9 +40,14 @@ interface SmokeResult {
   regions: string[];
   validationError: string;
   webhook: { body: string; signature: string; good: boolean; tampered: boolean };
+  sandbox: SandboxStoryResult;
 }
 
-function expectSmoke(result: RunResult, runtime: string): SmokeResult {
+/**
+ * `msw: false` for the runtimes that get the mock's build without MSW (the `workerd` condition):
+ * there reading `sandbox.handlers` must explain itself instead of answering.
+ */
+function expectSmoke(result: RunResult, runtime: string, msw = true): SmokeResult {
   expect(result.code, describeFailure(result)).toBe(0);
   const smoke = parseMarkedJson(result.stdout, 'SMOKE_RESULT ') as SmokeResult;
   console.log(`[compat] ${runtime}: ${JSON.stringify(smoke)}`);
@@ -57,6 +64,7 @@ function expectSmoke(result: RunResult, runtime: string): SmokeResult {
     good: true,
     tampered: false,
   });
+  expectSandboxStory(smoke.sandbox, { msw });
   return smoke;
 }
 
@@ -155,12 +163,34 @@ describe.skipIf(SKIP)('runtime matrix: the smoke script from the packed tarballs
     expect(deno.version).toContain(smoke.runtime.version);
   }, 120_000);
 
-  it('Cloudflare Workers (workerd through miniflare@4, no nodejs_compat)', async (ctx) => {
-    const workerd = need(ctx, 'workerd');
+  it('Deno with no permissions at all: the in-process sandbox story alone', async (ctx) => {
+    const deno = need(ctx, 'deno');
+    const { script } = setup();
+    // No --allow-* flag and no prompt: loading the mock (MSW's handlers included) and running the
+    // story must read no environment variable, file or network.
+    const result = await timed(`sandbox story on ${deno.version}, no permissions`, () =>
+      run(deno.bin, ['run', '--no-lock', '--no-prompt', script], {
+        cwd: projectDir,
+        env: { DENO_DIR: join(deno.dir, 'deno-dir'), DENO_NO_UPDATE_CHECK: '1' },
+        timeoutMs: RUN_TIMEOUT,
+      }),
+    );
+    expect(result.code, describeFailure(result)).toBe(0);
+    const story = parseMarkedJson(result.stdout, 'SMOKE_RESULT ') as {
+      sandbox: SandboxStoryResult;
+    };
+    expectSandboxStory(story.sandbox, { msw: true });
+  }, 120_000);
+
+  /** Bundles worker.mjs the way Wrangler would (ESM, no Node built-ins) and runs it in workerd. */
+  async function runWorker(
+    workerd: Extract<Runtime, { available: true }>,
+    conditions: string[],
+    name: string,
+  ): Promise<RunResult> {
     const { mockUrl, dir } = setup();
-    const bundle = join(dir, 'worker.bundle.mjs');
-    // Bundled the way Wrangler would: ESM, no Node built-ins available, worker/browser conditions.
-    await timed('esbuild bundle of the worker', () =>
+    const bundle = join(dir, `${name}.bundle.mjs`);
+    await timed(`esbuild bundle of the worker (${name})`, () =>
       build({
         entryPoints: [join(dir, 'worker.mjs')],
         absWorkingDir: dir,
@@ -168,7 +198,7 @@ describe.skipIf(SKIP)('runtime matrix: the smoke script from the packed tarballs
         bundle: true,
         format: 'esm',
         platform: 'neutral',
-        conditions: ['worker', 'browser'],
+        conditions,
         mainFields: ['module', 'main'],
         target: 'es2022',
         logLevel: 'silent',
@@ -177,13 +207,31 @@ describe.skipIf(SKIP)('runtime matrix: the smoke script from the packed tarballs
     // The runner sits next to the installed miniflare so its `import 'miniflare'` resolves.
     const runner = join(workerd.dir, 'run-workerd.mjs');
     copyFileSync(join(FIXTURES_DIR, 'run-workerd.mjs'), runner);
-    const result = await timed(`smoke on ${workerd.version}`, () =>
+    return timed(`${name} on ${workerd.version}`, () =>
       run(process.execPath, [runner, bundle, mockUrl, WORKERS_COMPATIBILITY_DATE], {
         cwd: workerd.dir,
         timeoutMs: RUN_TIMEOUT,
       }),
     );
-    const smoke = expectSmoke(result, workerd.version);
+  }
+
+  it('Cloudflare Workers (workerd through miniflare@4, no nodejs_compat)', async (ctx) => {
+    const workerd = need(ctx, 'workerd');
+    // Wrangler's conditions, in Wrangler's order: the mock resolves to its build without MSW.
+    const result = await runWorker(workerd, ['workerd', 'worker', 'browser'], 'smoke');
+    const smoke = expectSmoke(result, workerd.version, false);
     expect(smoke.runtime.name).toBe('workerd');
+  }, 120_000);
+
+  it('Cloudflare Workers: MSW itself still cannot start there (why the build without it exists)', async (ctx) => {
+    const workerd = need(ctx, 'workerd');
+    // Only `browser`: the mock resolves to its MSW build, and MSW's cookie store throws on load.
+    const result = await runWorker(workerd, ['browser'], 'msw-build');
+    expect(
+      result.code,
+      'MSW now starts on workerd: the mock no longer needs its build without MSW ' +
+        '(index-no-msw.ts, ready-client-no-msw.ts and the workerd/worker/edge-light conditions)',
+    ).not.toBe(0);
+    expect(`${result.stdout}\n${result.stderr}`).toMatch(/localStorage/);
   }, 120_000);
 });

@@ -31,20 +31,21 @@ const cases = [
     id: 'client',
     name: '@sinch-numbers/client (whole entry)',
     source: "export * from '@sinch-numbers/client';",
-    // 22.9 kB measured the bench's way (the entry chunk and every chunk it imports statically;
+    // 24.4 kB measured the bench's way (the entry chunk and every chunk it imports statically;
     // counting esbuild's entry-point chunks only, as this test did before, left out the chunk the
     // entry shares with the lazily loaded Voice part and printed 19.4 kB for the same code).
     // Since issue 14's packaging work the Voice endpoint, signing and metadata (2.1 kB) load on
-    // first use only. A guard against growth, not the target: packages/bench/README.md compares
-    // the first download with the 11 kB target and explains the miss.
-    budget: 23_500,
+    // first use only. Merged with every exchange's bounds (timeouts and body limits in the
+    // transports, +1.5 kB). A guard against growth, not the target: packages/bench/README.md
+    // compares the first download with the 11 kB target and explains the miss.
+    budget: 25_000,
   },
   {
     id: 'client-class',
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    // 21.4 kB measured (see above).
-    budget: 22_000,
+    // 22.8 kB measured (see above).
+    budget: 23_500,
   },
   {
     id: 'fetch',
@@ -52,13 +53,18 @@ const cases = [
     source: "export * from '@sinch-numbers/fetch';",
     // Since the one request primitive (URL, body, auth and signing for both clients) lives here.
     // And the token provider that bounds every wait and checks what the endpoint sends.
-    budget: 7_100,
+    // 7.0 kB before every exchange got its bounds (issue 15 item 3, issue 14's timeout in the
+    // transport): 8.0 kB measured with the body limit and its errors, the adapters' timers, the
+    // lazily made token-wait signal and boundedFetch (+0.9 kB); 8.2 kB measured the bench's way.
+    budget: 8_400,
   },
   {
     id: 'fetch-numbers',
     name: '@sinch-numbers/fetch (createNumbersClient only)',
     source: "export { createNumbersClient } from '@sinch-numbers/fetch';",
-    budget: 5_300,
+    // 5.3 kB measured: token answers read within 64 KiB (+0.13 kB) while the openapi-fetch
+    // clients stopped carrying the transport they never used.
+    budget: 5_400,
   },
 ];
 

@@ -53,13 +53,23 @@ export {
   type OnAuthorized,
   type RequestParts,
   type Route,
+  type SendOptions,
   sendRequest,
 } from './request.js';
 export type * from './schemas.js';
 export type { StrictClient, StrictClientMethod } from './strict-client.js';
+export { boundedFetch } from './transport/bounded-fetch.js';
+export { withDeadline } from './transport/deadline.js';
 export { createFetchTransport } from './transport/fetch.js';
+export {
+  BodyTooLargeError,
+  DEFAULT_MAX_BODY_BYTES,
+  readBodyText,
+  TransportTimeoutError,
+} from './transport/limits.js';
 export type {
   FetchLike,
+  StartTimer,
   Transport,
   TransportHeaders,
   TransportRequest,

@@ -71,7 +71,7 @@ type AnyMethod = (path: string, init?: AnyInit) => Promise<unknown>;
  * ```
  */
 export function createNumbersClient(options: NumbersClientOptions): NumbersClient {
-  const endpoint = createNumbersEndpoint(options);
+  const endpoint = numbersTarget(options);
   const { projectId } = endpoint.pathDefaults as { projectId: string };
   const inner = createClient<NumbersPaths>({
     baseUrl: endpoint.baseUrl,
@@ -115,6 +115,17 @@ export interface NumbersEndpointOptions extends NumbersClientOptions {
  * @throws TypeError naming the option when one is missing or invalid.
  */
 export function createNumbersEndpoint(options: NumbersEndpointOptions): Endpoint {
+  return {
+    ...numbersTarget(options),
+    transport: options.transport ?? createFetchTransport(options.fetch),
+  };
+}
+
+/**
+ * The endpoint but its transport: all the openapi-fetch client needs (it sends with `fetch`),
+ * so a bundle of that client carries no transport.
+ */
+function numbersTarget(options: NumbersClientOptions): Omit<Endpoint, 'transport'> {
   const projectId = requireText(options.projectId, 'projectId');
   const region = options.region ?? 'global';
   const host = NUMBERS_SERVERS[region];
@@ -126,7 +137,6 @@ export function createNumbersEndpoint(options: NumbersEndpointOptions): Endpoint
     pathDefaults: { projectId },
     headers: NUMBERS_HEADERS,
     auth: createNumbersAuth(options.auth, options.fetch),
-    transport: options.transport ?? createFetchTransport(options.fetch),
   };
 }
 

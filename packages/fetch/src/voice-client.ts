@@ -84,7 +84,7 @@ export function createVoiceAuth(
  * ```
  */
 export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
-  const endpoint = createVoiceEndpoint(options);
+  const endpoint = voiceTarget(options);
   const client = createClient<paths>({
     baseUrl: endpoint.baseUrl,
     fetch: options.fetch,
@@ -109,6 +109,17 @@ export interface VoiceEndpointOptions extends VoiceClientOptions {
  * @throws TypeError naming the option when one is invalid.
  */
 export function createVoiceEndpoint(options: VoiceEndpointOptions): Endpoint {
+  return {
+    ...voiceTarget(options),
+    transport: options.transport ?? createFetchTransport(options.fetch),
+  };
+}
+
+/**
+ * The endpoint but its transport: all the openapi-fetch client needs (it sends with `fetch`),
+ * so a bundle of that client carries no transport.
+ */
+function voiceTarget(options: VoiceClientOptions): Omit<Endpoint, 'transport'> {
   const auth = createVoiceAuth(options.auth, options.now);
   const { region } = options;
   const host = region === undefined ? VOICE_CONFIGURATION_HOST : VOICE_SERVERS[region];
@@ -120,6 +131,5 @@ export function createVoiceEndpoint(options: VoiceEndpointOptions): Endpoint {
     pathDefaults: {},
     headers: VOICE_HEADERS,
     auth,
-    transport: options.transport ?? createFetchTransport(options.fetch),
   };
 }

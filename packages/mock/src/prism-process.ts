@@ -18,7 +18,7 @@ export interface PrismLaunchOptions {
   host?: string;
   /** Port to listen on; 0 picks a free one. @defaultValue 0 */
   port?: number;
-  /** How long to wait for Prism's "listening" line. @defaultValue 30000 */
+  /** How long to wait for Prism's "listening" line, 1 to 2147483647 ms. @defaultValue 30000 */
   startTimeoutMs?: number;
   /** Receives every line Prism prints (for debugging). */
   onLog?: (line: string) => void;
@@ -60,6 +60,12 @@ export function launchPrism(
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? 0;
   const timeoutMs = options.startTimeoutMs ?? 30_000;
+  // setTimeout fires at once when given more than 2^31 - 1 ms: Prism would never get to start.
+  if (!(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= 2_147_483_647)) {
+    return Promise.reject(
+      new TypeError('startTimeoutMs must be a number of milliseconds from 1 to 2147483647'),
+    );
+  }
   const guard = fileURLToPath(new URL('../guard.cjs', import.meta.url));
   const prismArgs = [...args, '--host', host, '--port', String(port)];
   // stdin stays an open pipe: the guard stops Prism when it closes (see guard.cjs).

@@ -1,11 +1,12 @@
 /**
  * Serves MSW handlers over HTTP (Node): each incoming request becomes a `Request`, MSW's own
- * `getResponse` answers it, and the `Response` is written back. No second implementation: the
- * server answers exactly what the in-process handlers answer, faults included (a reset drops the
+ * `getResponse` answers it from the handlers, and the `Response` is written back. No second
+ * implementation: the server answers exactly what the in-process handlers answer, faults included (a reset drops the
  * socket; a stall holds it until the client goes away).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+// The server is Node-only, where MSW's main entry loads; the in-process mocks avoid it.
 import { getResponse, type HttpHandler } from 'msw';
 
 /** A running HTTP server. */
@@ -52,14 +53,14 @@ function toRequest(incoming: IncomingMessage, base: string, signal: AbortSignal)
 }
 
 async function respond(
-  handlers: HttpHandler[],
+  handlers: readonly HttpHandler[],
   incoming: IncomingMessage,
   outgoing: ServerResponse,
   base: string,
 ): Promise<void> {
   const gone = new AbortController();
   outgoing.on('close', () => gone.abort());
-  const response = await getResponse(handlers, toRequest(incoming, base, gone.signal));
+  const response = await getResponse([...handlers], toRequest(incoming, base, gone.signal));
   if (gone.signal.aborted) return;
   if (!response) {
     outgoing.writeHead(404, { 'content-type': 'application/json' });
@@ -95,7 +96,7 @@ async function respond(
  * ```
  */
 export async function serveHandlers(
-  handlers: HttpHandler[],
+  handlers: readonly HttpHandler[],
   options: ServeOptions = {},
 ): Promise<HandlerServer> {
   const host = options.host ?? '127.0.0.1';

@@ -87,4 +87,12 @@ describe('startMock', () => {
     expect(error).toBeInstanceOf(PrismStartError);
     expect((error as Error).message).toMatch(/did not start within 1 ms/);
   });
+
+  it('refuses a start timeout setTimeout cannot keep, without spawning Prism', async () => {
+    for (const startTimeoutMs of [2 ** 31, Number.POSITIVE_INFINITY, 0]) {
+      await expect(startMock({ spec: tiny, startTimeoutMs })).rejects.toThrow(
+        /startTimeoutMs must be a number of milliseconds from 1 to 2147483647/,
+      );
+    }
+  });
 });

@@ -1,8 +1,15 @@
 /**
- * One attempt of a call: the built request sent through the request primitive under a timeout,
- * its answer turned into data (dates revived) or a typed error.
+ * One attempt of a call: the built request sent through the request primitive within the time
+ * and size limits (which the primitive and the transport enforce, without an `AbortSignal` per
+ * attempt), its answer turned into data (dates revived) or a typed error.
  */
-import { type HttpRequest, OAuth2TokenError, sendRequest } from '@sinch-numbers/fetch/core';
+import {
+  BodyTooLargeError,
+  type HttpRequest,
+  OAuth2TokenError,
+  sendRequest,
+  TransportTimeoutError,
+} from '@sinch-numbers/fetch/core';
 import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
 import type { Exchange } from './api-promise.js';
 import { truncateErrorText } from './body.js';
@@ -12,6 +19,7 @@ import {
   ConnectionError,
   InvalidResponseError,
   type RequestSummary,
+  ResponseTooLargeError,
   SinchError,
   TimeoutError,
   tokenErrorFor,
@@ -25,6 +33,8 @@ export interface Attempt {
   readonly request: HttpRequest;
   readonly summary: RequestSummary;
   readonly timeoutMs: number;
+  /** Most bytes of response body read, after decompression. */
+  readonly maxResponseBytes: number;
   readonly signal: AbortSignal | undefined;
   /** The raw escape hatch: answer whatever arrives (JSON parsed, else text), no revival. */
   readonly raw?: boolean;
@@ -42,19 +52,18 @@ export function rejectedCredentials(error: unknown): Readonly<Record<string, str
 export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise<Exchange> {
   const { meta, summary, signal: user } = attempt;
   if (user?.aborted) throw user.reason;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(user?.reason);
-  user?.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const cancelTimer = ctx.startTimer(attempt.timeoutMs, () => {
-    timedOut = true;
-    controller.abort();
-  });
   let status: number | undefined;
   let credentials: Readonly<Record<string, string>> | undefined;
   try {
-    const response = await sendRequest(ctx.endpoint, attempt.request, controller.signal, (auth) => {
-      credentials = auth;
+    const response = await sendRequest(ctx.endpoint, attempt.request, {
+      signal: user,
+      timeoutMs: attempt.timeoutMs,
+      startTimer: ctx.startTimer,
+      now: ctx.now,
+      maxBodyBytes: attempt.maxResponseBytes,
+      onAuthorized: (auth) => {
+        credentials = auth;
+      },
     });
     status = response.status;
     const text = response.body;
@@ -71,18 +80,23 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     }
     const data: unknown = JSON.parse(text);
     const problem = ctx.shapeCheckFor?.(meta.response)?.(data);
-    if (problem) throw new InvalidResponseError(summary, `${summary.name}: ${problem}`, status);
+    if (problem) throw new InvalidResponseError(summary, problem, status);
     const revive = ctx.reviverFor(meta.response);
     return { data: revive ? revive(data) : data, response };
   } catch (error) {
     if (error instanceof SinchError) throw error;
-    if (timedOut && credentials === undefined && ctx.tokenUrl !== undefined) {
-      // Still waiting for a token: the token endpoint did not answer, the API was never called.
-      const tokenRequest = { ...summary, method: 'POST', url: ctx.tokenUrl };
-      throw markUnsent(new TimeoutError(tokenRequest, attempt.timeoutMs, { endpoint: 'token' }));
+    if (error instanceof TransportTimeoutError) {
+      if (credentials === undefined && ctx.tokenUrl !== undefined) {
+        // Still waiting for a token: the token endpoint did not answer, the API was never called.
+        const tokenRequest = { ...summary, method: 'POST', url: ctx.tokenUrl };
+        throw markUnsent(new TimeoutError(tokenRequest, attempt.timeoutMs, { endpoint: 'token' }));
+      }
+      throw new TimeoutError(summary, attempt.timeoutMs);
     }
-    if (timedOut) throw new TimeoutError(summary, attempt.timeoutMs);
     if (user?.aborted) throw user.reason;
+    if (error instanceof BodyTooLargeError) {
+      throw new ResponseTooLargeError(summary, error.limitBytes, error.status);
+    }
     if (error instanceof OAuth2TokenError) throw tokenErrorFor(error, summary);
     if (error instanceof SyntaxError) {
       // Never the parser's message: it quotes the body, which may hold a secret.
@@ -92,9 +106,6 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
       throw new InvalidResponseError(summary, error.message, status);
     }
     throw new ConnectionError(summary, { cause: error });
-  } finally {
-    cancelTimer();
-    user?.removeEventListener('abort', onAbort);
   }
 }
 

@@ -14,12 +14,17 @@ const KNOWN: ReadonlyArray<keyof CallOptions> = [
   'signal',
   'timeoutMs',
   'maxRetries',
+  'maxResponseBytes',
   'headers',
   'query',
   'validation',
 ];
 
 const VALIDATION_MODES = ['strict', 'warn', 'off'];
+
+/** A whole number of bytes, at least 1 (what `maxResponseBytes` takes, here and in the client). */
+export const isPositiveInteger = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 1;
 
 const isObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,10 +42,8 @@ export function checkCallOptions(method: string, options: unknown): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     issues.push({ field: 'options', expected: 'must be an object' });
   } else {
-    const { signal, timeoutMs, maxRetries, headers, query, validation } = options as Record<
-      string,
-      unknown
-    >;
+    const { signal, timeoutMs, maxRetries, maxResponseBytes, headers, query, validation } =
+      options as Record<string, unknown>;
     // Headers may also be a Headers object or a list of pairs, as fetch takes them.
     if (headers !== undefined && typeof headers !== 'object') {
       issues.push({ field: 'options.headers', expected: 'must be headers as fetch takes them' });
@@ -75,6 +78,12 @@ export function checkCallOptions(method: string, options: unknown): void {
       )
     ) {
       issues.push({ field: 'options.maxRetries', expected: 'must be an integer from 0 to 100' });
+    }
+    if (maxResponseBytes !== undefined && !isPositiveInteger(maxResponseBytes)) {
+      issues.push({
+        field: 'options.maxResponseBytes',
+        expected: `must be an integer number of bytes from 1 to ${Number.MAX_SAFE_INTEGER}`,
+      });
     }
     for (const name of Object.keys(options)) {
       if (!(KNOWN as readonly string[]).includes(name)) {

@@ -1,4 +1,4 @@
-import type { Endpoint } from '@sinch-numbers/fetch/core';
+import type { Endpoint, StartTimer } from '@sinch-numbers/fetch/core';
 import type { ApiMeta, MetaSchema, Reviver, ShapeCheck } from '@sinch-numbers/fetch/meta';
 import type { Logger } from './logger.js';
 import type { BackoffOptions } from './retry.js';
@@ -16,6 +16,8 @@ export interface ClientContext {
   /** The OAuth2 token endpoint (no query), named when it does not answer in time. */
   readonly tokenUrl?: string | undefined;
   readonly timeoutMs: number;
+  /** Most bytes of a response body read, after decompression. */
+  readonly maxResponseBytes: number;
   readonly maxRetries: number;
   readonly backoff: BackoffOptions;
   /** How arguments are checked unless a call says otherwise. */
@@ -24,8 +26,11 @@ export interface ClientContext {
   readonly random: () => number;
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Starts the time limit of one attempt: `expire` runs when it runs out, unless cancelled. */
-  readonly startTimer: (ms: number, expire: () => void) => () => void;
+  /**
+   * The clock that times an attempt (`expire` runs when the limit runs out, unless cancelled);
+   * undefined for `setTimeout`. The request primitive and the transport start the timer.
+   */
+  readonly startTimer: StartTimer | undefined;
   readonly reviverFor: (schema: MetaSchema | undefined) => Reviver | undefined;
   /** The shape check of a response schema: objects and arrays where the types promise them. */
   readonly shapeCheckFor?: ((schema: MetaSchema | undefined) => ShapeCheck | undefined) | undefined;
@@ -46,6 +51,11 @@ export interface CallOptions {
   /** Retries of a call that is safe to repeat. Overrides the client's `maxRetries`. */
   maxRetries?: number;
   /**
+   * Most bytes of a response body read (after decompression), for one page of a very large
+   * list, say. Overrides the client's `maxResponseBytes`.
+   */
+  maxResponseBytes?: number;
+  /**
    * Extra request headers, e.g. a tracing header or a mock's `Prefer`. The client's own
    * `Authorization` (and Voice signing headers) are set after them and win.
    */
@@ -54,12 +64,6 @@ export interface CallOptions {
   query?: Record<string, unknown>;
   /** How this call's arguments are checked. Overrides the client's `validation`. */
   validation?: ValidationMode;
-}
-
-/** Calls `expire` after `ms`; returns a function that cancels it. */
-export function startTimer(ms: number, expire: () => void): () => void {
-  const timer = setTimeout(expire, ms);
-  return () => clearTimeout(timer);
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

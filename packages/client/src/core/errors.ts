@@ -218,6 +218,22 @@ export class InvalidResponseError extends SinchError {
 }
 
 /**
+ * The answer's body was larger than `maxResponseBytes` (counted after decompression): the client
+ * stopped reading it and closed the connection. `status` is the status the answer came with.
+ * Never retried: a body that large would be as large again. For a billable call it leaves the
+ * outcome unknown unless the status was a refusal (4xx).
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was passed, in bytes. */
+  readonly limitBytes: number;
+  constructor(request: RequestSummary, limitBytes: number, status: number) {
+    super(request, `the body is larger than maxResponseBytes (${limitBytes} bytes)`, status);
+    this.limitBytes = limitBytes;
+  }
+}
+
+/**
  * A billable call (rent, release, order submit) failed in a way that leaves its outcome unknown,
  * and the client could not settle it. `cause` is the original failure; `finding` is what the
  * follow-up check saw, when it ran. Check the number in the dashboard or with `activeNumber.get`

@@ -52,6 +52,7 @@ export async function callOperation(
     request,
     summary: { operationId, name: meta.name, method: request.method, url: request.url },
     timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes ?? ctx.maxResponseBytes,
     signal: options.signal,
   });
 }
@@ -116,6 +117,7 @@ export async function callRaw(
     request,
     summary: { operationId: label, name: label, method, url: request.url },
     timeoutMs: options.timeoutMs ?? ctx.timeoutMs,
+    maxResponseBytes: options.maxResponseBytes ?? ctx.maxResponseBytes,
     signal: options.signal,
     raw: true,
   });

@@ -8,11 +8,12 @@ import {
   ConnectionError,
   InvalidResponseError,
   RateLimitedError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
 } from './errors.js';
 
-/** Backoff settings. */
+/** Backoff settings, each in milliseconds from 0 to 2147483647 (what `setTimeout` keeps). */
 export interface BackoffOptions {
   /** Delay before the first retry, doubled for each further one. @defaultValue 500 */
   baseDelayMs?: number;
@@ -36,6 +37,8 @@ export function isTransient(error: unknown): boolean {
  * processed before the answer was lost or went wrong.
  */
 export function isAmbiguous(error: unknown): boolean {
+  // Too large to read, but the status was a refusal: the server did not act on it.
+  if (error instanceof ResponseTooLargeError && isRefusal(error.status)) return false;
   return (
     error instanceof TimeoutError ||
     error instanceof ConnectionError ||
@@ -43,6 +46,9 @@ export function isAmbiguous(error: unknown): boolean {
     error instanceof InvalidResponseError
   );
 }
+
+const isRefusal = (status: number | undefined): boolean =>
+  status !== undefined && status >= 400 && status <= 499;
 
 /**
  * The wait before retry number `retry` (0-based): the server's `Retry-After` when it gave one,

@@ -77,6 +77,7 @@ export async function rentWithRecovery<T, A>(
   const checkOptions: CallOptions = {};
   if (signal) checkOptions.signal = signal;
   if (call?.timeoutMs !== undefined) checkOptions.timeoutMs = call.timeoutMs;
+  if (call?.maxResponseBytes !== undefined) checkOptions.maxResponseBytes = call.maxResponseBytes;
 
   /** Reads the number up to `reads` times; `undefined` when every read says it is not there. */
   const lookUp = async (failure: unknown): Promise<A | undefined> => {

@@ -14,7 +14,39 @@ export type Fault =
   | { kind: 'reset' }
   | { kind: 'stall' }
   | { kind: 'stall-body'; status: number; partial: string }
+  | StreamFault
+  | {
+      kind: 'raw';
+      status: number;
+      headers: Record<string, string>;
+      body: Uint8Array;
+      chunked: boolean;
+    }
   | { kind: 'decide'; by: (request: SeenRequest) => Fault };
+
+/** What happened to a streamed answer, for tests that check the client stopped reading. */
+export interface StreamReport {
+  /** Bytes handed to the socket (it applies backpressure, so this follows the client's reads). */
+  written: number;
+  /** Every byte was written. */
+  finished: boolean;
+  /** Resolves when the connection is gone, with whether that was before the last byte. */
+  readonly closed: Promise<{ early: boolean }>;
+}
+
+/** A large answer written as fast as the client reads it, with its report. */
+export interface StreamFault {
+  kind: 'stream';
+  status: number;
+  contentType: string;
+  /** Bytes of body to write ('x' characters). */
+  bytes: number;
+  /** A `Content-Length` to declare; when larger than `bytes`, the answer stays open after them. */
+  declaredLength?: number | undefined;
+  report: StreamReport;
+  /** Called by the server when the connection closes. */
+  onClose(early: boolean): void;
+}
 
 /** Builders for scripted answers. */
 export const reply = {
@@ -49,6 +81,43 @@ export const reply = {
   stall: (): Fault => ({ kind: 'stall' }),
   /** Sends the status line and part of the body, then goes silent. */
   stallBody: (status: number, partial: string): Fault => ({ kind: 'stall-body', status, partial }),
+  /**
+   * Writes `bytes` bytes of body, as fast as the client reads them (chunked unless a length is
+   * declared); the fault's `report` tells how far it got and whether the client hung up first.
+   */
+  stream: (
+    status: number,
+    bytes: number,
+    options: { declaredLength?: number; contentType?: string } = {},
+  ): StreamFault => {
+    let closed: (value: { early: boolean }) => void = () => {};
+    const report: StreamReport = {
+      written: 0,
+      finished: false,
+      closed: new Promise((resolve) => {
+        closed = resolve;
+      }),
+    };
+    return {
+      kind: 'stream',
+      status,
+      contentType: options.contentType ?? 'text/html',
+      bytes,
+      declaredLength: options.declaredLength,
+      report,
+      onClose: (early) => closed({ early }),
+    };
+  },
+  /**
+   * Sends these bytes and headers as they are (a gzip body with its `Content-Encoding`), with a
+   * `Content-Length`, or chunked without one.
+   */
+  raw: (
+    status: number,
+    headers: Record<string, string>,
+    body: Uint8Array,
+    options: { chunked?: boolean } = {},
+  ): Fault => ({ kind: 'raw', status, headers, body, chunked: options.chunked ?? false }),
   /** Answers each request by looking at it (e.g. at its Authorization header). */
   decide: (by: (request: SeenRequest) => Fault): Fault => ({ kind: 'decide', by }),
 };
@@ -108,6 +177,31 @@ export interface FaultServerOptions {
    * without reading it: a server closing an idle keep-alive socket just as the client reuses it.
    */
   dropReusedSockets?: boolean;
+}
+
+/** Writes a stream fault's body in 64 KiB chunks, waiting for the socket to drain each time. */
+function writeStream(fault: StreamFault, response: ServerResponse): void {
+  const { report } = fault;
+  const headers: Record<string, string | number> = { 'Content-Type': fault.contentType };
+  if (fault.declaredLength !== undefined) headers['Content-Length'] = fault.declaredLength;
+  response.writeHead(fault.status, headers);
+  response.once('close', () => fault.onClose(!report.finished));
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  const pump = () => {
+    while (report.written < fault.bytes) {
+      if (response.destroyed) return;
+      const size = Math.min(chunk.length, fault.bytes - report.written);
+      report.written += size;
+      if (!response.write(size === chunk.length ? chunk : chunk.subarray(0, size))) {
+        response.once('drain', pump);
+        return;
+      }
+    }
+    report.finished = true;
+    // A declared length beyond what was written: the answer stays open, as a stalled server's.
+    if (fault.declaredLength === undefined || fault.declaredLength <= fault.bytes) response.end();
+  };
+  pump();
 }
 
 /** Starts a fault server on a free loopback port. Token requests get a one-hour token by default. */
@@ -171,6 +265,17 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       case 'text':
         response.writeHead(fault.status, { 'Content-Type': fault.contentType });
         response.end(fault.body);
+        return;
+      case 'raw':
+        response.writeHead(
+          fault.status,
+          fault.chunked ? fault.headers : { ...fault.headers, 'Content-Length': fault.body.length },
+        );
+        if (fault.chunked) response.write(fault.body);
+        response.end(fault.chunked ? undefined : fault.body);
+        return;
+      case 'stream':
+        writeStream(fault, response);
         return;
       case 'reset':
         request.socket.destroy();

@@ -90,6 +90,11 @@ describe('createTokenProvider', () => {
       want: { status: 200, failure: 'invalid', message: /without a JSON object/ },
     },
     {
+      name: 'an answer of more than 64 KiB',
+      given: () => json({ access_token: 't', expires_in: 60, padding: 'x'.repeat(70_000) }),
+      want: { status: 200, failure: 'invalid', message: /answered with more than 65536 bytes/ },
+    },
+    {
       name: 'a missing expires_in',
       given: () => json({ access_token: 't' }),
       want: { status: 200, failure: 'invalid', message: /without a positive expires_in/ },

@@ -1,3 +1,4 @@
+import { BodyTooLargeError, readBodyText } from '../transport/limits.js';
 import { basicAuthorization } from './basic.js';
 import type { AccessKey, AuthMiddleware } from './types.js';
 
@@ -12,7 +13,7 @@ export interface TokenProviderOptions extends AccessKey {
   refreshMarginSeconds?: number;
   /**
    * Upper bound of one token request in milliseconds, whatever its callers allow; each caller's
-   * own signal can end its wait sooner.
+   * own signal can end its wait sooner. At most 2147483647 (what `setTimeout` keeps).
    * @defaultValue 30000
    */
   timeoutMs?: number;
@@ -98,6 +99,9 @@ const ERROR_CODE = /^[\w.-]{1,64}$/;
 
 const INVALID_URL = '(invalid token URL)';
 
+// A token answer is a few hundred bytes (a JWT of a few kB at most): more is not read.
+const MAX_TOKEN_BODY_BYTES = 64 * 1024;
+
 /** The endpoint as errors may show it: no user info, no query. */
 function displayUrl(url: string): string {
   try {
@@ -158,8 +162,11 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   }
   const marginMs = (options.refreshMarginSeconds ?? 60) * 1000;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs >= 1)) {
-    throw new TypeError(`timeoutMs must be a number >= 1; got ${String(timeoutMs)}`);
+  // setTimeout fires at once when given more than 2^31 - 1 ms: every token request would time out.
+  if (!(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= 2_147_483_647)) {
+    throw new TypeError(
+      `timeoutMs must be a number of milliseconds from 1 to 2147483647; got ${String(timeoutMs)}`,
+    );
   }
   const now = options.now ?? Date.now;
   const credentials = basicAuthorization(options);
@@ -195,9 +202,16 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     let text: string;
     try {
       response = await doFetch(request);
-      text = await response.text();
+      text = await readBodyText(response, MAX_TOKEN_BODY_BYTES);
     } catch (cause) {
       if (signal.aborted) throw signal.reason;
+      if (cause instanceof BodyTooLargeError) {
+        throw fail(
+          `answered with more than ${MAX_TOKEN_BODY_BYTES} bytes`,
+          'invalid',
+          cause.status,
+        );
+      }
       throw fail(`could not be reached (${causeCode(cause)})`, 'unreachable', undefined, cause);
     }
     let body: { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined;
@@ -315,7 +329,9 @@ export function oauth2Auth(tokens: TokenProvider): AuthMiddleware {
       return request;
     },
     async authorize(input) {
-      return { Authorization: `${BEARER}${await tokens.getToken({ signal: input.signal })}` };
+      // `input` as the options: its signal is read only when a token has to be waited for
+      // (the request primitive creates it on that first read).
+      return { Authorization: `${BEARER}${await tokens.getToken(input)}` };
     },
     invalidate(rejected) {
       const sent = rejected?.Authorization;

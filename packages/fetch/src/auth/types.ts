@@ -39,8 +39,12 @@ export interface AuthorizationInput {
   /** The exact body sent, if any (signed requests cover it). */
   body?: string | Uint8Array | undefined;
   contentType?: string | undefined;
-  /** The call's signal: a token request made to authorize it stops when the call does. */
-  signal?: AbortSignal | undefined;
+  /**
+   * The call's signal: a token request made to authorize it stops when the call does. Read it
+   * only when about to wait: the request primitive creates it on first read (with the call's
+   * time limit), because an `AbortSignal` costs more than a request with a cached token.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** An auth middleware for openapi-fetch that can also drop cached credentials. */

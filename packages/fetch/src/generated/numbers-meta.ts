@@ -592,6 +592,9 @@ export const schemas: Record<string, MetaSchema> = {
       "END"
     ]
   },
+  "money": {
+    "type": "object"
+  },
   "ActiveNumberRequest": {
     "type": "object",
     "properties": {
@@ -661,6 +664,28 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
+  "AvailableNumber": {
+    "type": "object",
+    "properties": {
+      "capability": {
+        "type": "array"
+      },
+      "setupPrice": {
+        "$ref": "money"
+      },
+      "monthlyPrice": {
+        "$ref": "money"
+      }
+    }
+  },
+  "AvailableRegion": {
+    "type": "object",
+    "properties": {
+      "types": {
+        "type": "array"
+      }
+    }
+  },
   "ListActiveNumbersResponse": {
     "type": "object",
     "properties": {
@@ -675,6 +700,28 @@ export const schemas: Record<string, MetaSchema> = {
       },
       "totalSize": {
         "type": "integer"
+      }
+    }
+  },
+  "ListAvailableNumbersResponse": {
+    "type": "object",
+    "properties": {
+      "availableNumbers": {
+        "type": "array",
+        "items": {
+          "$ref": "AvailableNumber"
+        }
+      }
+    }
+  },
+  "ListAvailableRegionsResponse": {
+    "type": "object",
+    "properties": {
+      "availableRegions": {
+        "type": "array",
+        "items": {
+          "$ref": "AvailableRegion"
+        }
       }
     }
   },
@@ -815,6 +862,20 @@ export const schemas: Record<string, MetaSchema> = {
       },
       "numberType": {
         "$ref": "NumberType"
+      }
+    }
+  },
+  "NumberRequirements": {
+    "type": "object",
+    "properties": {
+      "fields": {
+        "type": "object"
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "RequiredAttachment"
+        }
       }
     }
   },
@@ -962,6 +1023,28 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
+  "NumberPrice": {
+    "type": "object",
+    "properties": {
+      "setupPrice": {
+        "$ref": "money"
+      },
+      "monthlyPrice": {
+        "$ref": "money"
+      }
+    }
+  },
+  "OrderNumber": {
+    "type": "object",
+    "properties": {
+      "numberPrice": {
+        "$ref": "NumberPrice"
+      },
+      "capabilities": {
+        "type": "array"
+      }
+    }
+  },
   "UpdateNumberOrderRegistrationRequest": {
     "type": "object",
     "properties": {
@@ -991,6 +1074,26 @@ export const schemas: Record<string, MetaSchema> = {
         }
       }
     }
+  },
+  "RequiredAttachment": {
+    "type": "object",
+    "properties": {
+      "template": {
+        "type": "array",
+        "items": {
+          "$ref": "AttachmentTemplate"
+        }
+      },
+      "allowedMimeTypes": {
+        "type": "array"
+      },
+      "allowedDocumentTypes": {
+        "type": "array"
+      }
+    }
+  },
+  "AttachmentTemplate": {
+    "type": "object"
   },
   "Attachment": {
     "type": "object",
@@ -1444,6 +1547,9 @@ export const schemas: Record<string, MetaSchema> = {
       }
     }
   },
+  "CallbackConfiguration": {
+    "type": "object"
+  },
   "CallbackConfigurationUpdate": {
     "type": "object",
     "properties": {
@@ -1476,6 +1582,23 @@ export const schemas: Record<string, MetaSchema> = {
       },
       "postalCodePlusFour": {
         "type": "string"
+      }
+    }
+  },
+  "ValidateAddressResponse": {
+    "type": "object",
+    "properties": {
+      "validatedAddress": {
+        "$ref": "EmergencyAddress"
+      },
+      "correctedAddress": {
+        "$ref": "EmergencyAddress"
+      },
+      "candidateAddresses": {
+        "type": "array",
+        "items": {
+          "$ref": "EmergencyAddress"
+        }
       }
     }
   },

@@ -109,6 +109,17 @@ export const schemas: Record<string, MetaSchema> = {
       "sms"
     ]
   },
+  "getNumbersResponseObj": {
+    "type": "object",
+    "properties": {
+      "numbers": {
+        "type": "array",
+        "items": {
+          "type": "object"
+        }
+      }
+    }
+  },
   "updateNumbers": {
     "type": "object",
     "properties": {
@@ -167,5 +178,21 @@ export const schemas: Record<string, MetaSchema> = {
         }
       }
     }
+  },
+  "getQueryNumber": {
+    "type": "object",
+    "properties": {
+      "number": {
+        "type": "object",
+        "properties": {
+          "rate": {
+            "$ref": "price"
+          }
+        }
+      }
+    }
+  },
+  "price": {
+    "type": "object"
   }
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { operations, schemas } from '../generated/numbers-meta.js';
+import * as voice from '../generated/voice-meta.js';
 import { createShapeChecker } from './shape.js';
+import type { ApiMeta } from './types.js';
 
 const checkerFor = createShapeChecker(schemas);
 const list = checkerFor(operations.NumberService_ListActiveNumbers.response);
@@ -68,4 +70,21 @@ describe('response shape checks', () => {
   it('compiles nothing for an operation without a response body', () => {
     expect(checkerFor(undefined)).toBeUndefined();
   });
+
+  // The metadata keeps schemas that are only answered as skeletons (kind, nested objects and
+  // arrays): every success body with a schema still gets its top-level check.
+  for (const [api, meta] of [
+    ['numbers', { operations, schemas }],
+    ['voice', voice],
+  ] as Array<[string, ApiMeta]>) {
+    const checker = createShapeChecker(meta.schemas);
+    for (const [id, op] of Object.entries(meta.operations)) {
+      if (!op.response) continue;
+      it(`checks the top-level shape of ${api} ${id}'s answer`, () => {
+        const check = checker(op.response);
+        expect(check?.(null)).toMatch(/^expected an (object|array), got null$/);
+        expect(check?.('x')).toMatch(/^expected an (object|array), got a string$/);
+      });
+    }
+  }
 });

@@ -1,14 +1,12 @@
 /**
- * The mock as MSW request handlers, and as a `fetch` function built on MSW's own `getResponse`
- * (no global patching: the way to use it in browsers, Workers and anywhere a client takes a
- * `fetch` option).
+ * The mock as MSW request handlers, one per operation, each answering through the one path every
+ * mocked request takes. Only MSW's `msw/core/http` is loaded: unlike the `msw` entry it does not
+ * pull in GraphQL, which reads `process.env` (Deno would need `--allow-env`).
  */
-import { getResponse, type HttpHandler, http } from 'msw';
+import type { HttpHandler } from 'msw';
+import { http } from 'msw/core/http';
 import { type AnswerOptions, answer } from './answer.js';
 import { ROUTES } from './api.js';
-
-/** A standard `fetch` signature; also accepts the one-argument `(request)` form. */
-export type MockFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 const VERBS = {
   get: http.get,
@@ -28,27 +26,4 @@ export function createHandlers(options: AnswerOptions): HttpHandler[] {
   });
   handlers.push(http.post(/\/oauth2\/token$/, resolve));
   return handlers;
-}
-
-/**
- * A `fetch` that answers from `handlers` through MSW's `getResponse`. A request no handler takes
- * fails like an unreachable host; a dropped-connection fault rejects with a `TypeError`, as
- * `fetch` does; an aborted request rejects with the signal's reason.
- */
-export function fetchFromHandlers(handlers: readonly HttpHandler[]): MockFetch {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    request.signal.throwIfAborted();
-    const response = await getResponse([...handlers], request);
-    request.signal.throwIfAborted();
-    if (!response) {
-      throw new TypeError(
-        `fetch failed: the mock has no handler for ${request.method} ${request.url}`,
-      );
-    }
-    if (response.type === 'error') {
-      throw new TypeError('fetch failed: connection reset by the mock (an injected fault)');
-    }
-    return response;
-  };
 }

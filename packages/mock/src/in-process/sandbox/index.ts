@@ -3,9 +3,9 @@
  * the examples mock. Rent, release, orders, settings and pages all act on its state.
  */
 import type { HttpHandler } from 'msw';
-import type { Behaviour } from '../answer.js';
+import type { AnswerOptions, Behaviour } from '../answer.js';
 import { FaultScript } from '../faults.js';
-import { createHandlers, fetchFromHandlers, type MockFetch } from '../msw.js';
+import { fetchFromAnswer, type MockFetch } from '../fetch.js';
 import { completeOrder, numbersOperation } from './numbers.js';
 import { type ProjectState, seedProject } from './project.js';
 import { seedVoice, type VoiceState, voiceOperation } from './voice.js';
@@ -26,9 +26,16 @@ export interface SandboxOptions {
 
 /** What every mock of this package offers: MSW handlers, a `fetch`, and a fault script. */
 export interface InProcessMock {
-  /** MSW request handlers: give them to `setupServer`, `setupWorker` or `getResponse`. */
+  /**
+   * MSW request handlers: give them to `setupServer`, `setupWorker` or `getResponse`. Created on
+   * first read. Where MSW cannot start (Cloudflare Workers, edge runtimes, web workers: the
+   * `workerd`, `worker` and `edge-light` builds), reading this throws and says to use `fetch`.
+   */
   readonly handlers: HttpHandler[];
-  /** A `fetch` answering from the handlers, for a client's `fetch` option (no global patching). */
+  /**
+   * A `fetch` for a client's `fetch` option (no global patching), on every runtime. It takes the
+   * same path as the handlers' resolvers, so both answer alike, faults and state included.
+   */
   readonly fetch: MockFetch;
   /** Faults scheduled for the next matching requests. */
   readonly faults: FaultScript;
@@ -49,56 +56,66 @@ export interface Sandbox extends InProcessMock {
   reset(): void;
 }
 
-const iso = (date: Date) => date.toISOString().replace('.000Z', 'Z');
+/** Builds a mock's MSW handlers (or, where MSW cannot load, explains why there are none). */
+export type HandlersOf = (options: AnswerOptions) => HttpHandler[];
 
-/**
- * Creates a sandbox.
- *
- * @example
- * ```ts
- * const sandbox = createSandbox();
- * const client = new SinchClient({ projectId: SANDBOX_PROJECT_ID, keyId: 'k', keySecret: 's',
- *   authentication: 'basic', numbersBaseUrl: 'https://numbers.sandbox', fetch: sandbox.fetch });
- * ```
- */
-export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const clock = options.now ?? (() => FIXED_NOW);
-  const now = () => iso(clock());
-  const defaultPageSize = options.defaultPageSize ?? 100;
-  let projects = new Map<string, ProjectState>();
-  let voice = seedVoice();
-  const faults = new FaultScript();
-
-  const project = (projectId = SANDBOX_PROJECT_ID) => {
-    let state = projects.get(projectId);
-    if (!state) {
-      state = seedProject(projectId, now());
-      projects.set(projectId, state);
-    }
-    return state;
-  };
-
-  const behaviour: Behaviour = (call) =>
-    call.route.api === 'voice'
-      ? voiceOperation(call, voice)
-      : numbersOperation(call, { project: project(call.projectId), now, defaultPageSize });
-
-  const handlers = createHandlers({ behaviour, faults });
+/** The parts every mock shares: handlers made on first read, and a `fetch` to the same path. */
+export function mockParts(options: AnswerOptions, handlersOf: HandlersOf): InProcessMock {
+  let handlers: HttpHandler[] | undefined;
   return {
-    handlers,
-    fetch: fetchFromHandlers(handlers),
-    faults,
-    project,
-    get voice() {
-      return voice;
+    get handlers() {
+      handlers ??= handlersOf(options);
+      return handlers;
     },
-    decideOrder(orderId, outcome = 'COMPLETED', projectId = SANDBOX_PROJECT_ID) {
-      return completeOrder(project(projectId), orderId, now(), outcome);
-    },
-    reset() {
-      projects = new Map();
-      voice = seedVoice();
-      faults.clear();
-    },
+    fetch: fetchFromAnswer(options),
+    faults: options.faults ?? new FaultScript(),
   };
 }
+
+const iso = (date: Date) => date.toISOString().replace('.000Z', 'Z');
+
+/** `createSandbox` for a build: with MSW handlers, or without where MSW cannot load. */
+export const sandboxFactory = (handlersOf: HandlersOf) =>
+  function createSandbox(options: SandboxOptions = {}): Sandbox {
+    const clock = options.now ?? (() => FIXED_NOW);
+    const now = () => iso(clock());
+    const defaultPageSize = options.defaultPageSize ?? 100;
+    let projects = new Map<string, ProjectState>();
+    let voice = seedVoice();
+    const faults = new FaultScript();
+
+    const project = (projectId = SANDBOX_PROJECT_ID) => {
+      let state = projects.get(projectId);
+      if (!state) {
+        state = seedProject(projectId, now());
+        projects.set(projectId, state);
+      }
+      return state;
+    };
+
+    const behaviour: Behaviour = (call) =>
+      call.route.api === 'voice'
+        ? voiceOperation(call, voice)
+        : numbersOperation(call, { project: project(call.projectId), now, defaultPageSize });
+
+    const parts = mockParts({ behaviour, faults }, handlersOf);
+    return {
+      get handlers() {
+        return parts.handlers;
+      },
+      fetch: parts.fetch,
+      faults,
+      project,
+      get voice() {
+        return voice;
+      },
+      decideOrder(orderId, outcome = 'COMPLETED', projectId = SANDBOX_PROJECT_ID) {
+        return completeOrder(project(projectId), orderId, now(), outcome);
+      },
+      reset() {
+        projects = new Map();
+        voice = seedVoice();
+        faults.clear();
+      },
+    };
+  };

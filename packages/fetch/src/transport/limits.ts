@@ -1,0 +1,89 @@
+/**
+ * The two bounds every exchange has, shared by the adapters: a time limit and a body size limit.
+ * Both fail with their own error class, so a caller tells "too slow" and "too big" from a
+ * connection failure without reading messages.
+ */
+import type { StartTimer } from './types.js';
+
+/**
+ * The default limit of one response body, in bytes after decompression: 16 MiB. The largest
+ * answers the APIs send are list pages; a fully populated active number is about 1.5 kB of JSON
+ * (SMS and Voice configuration, scheduled provisioning, a callback URL), and `pageSize` has no
+ * maximum in the spec, so this admits pages of some 10,000 such numbers while keeping what a
+ * hostile or broken server can make the process hold to a few tens of megabytes.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** A response body was larger than the limit; reading stopped and the connection was released. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  /** The limit that was passed, in bytes. */
+  readonly limitBytes: number;
+  /** The status of the answer whose body it was. */
+  readonly status: number;
+  constructor(limitBytes: number, status: number) {
+    super(`the response body (HTTP ${status}) is larger than ${limitBytes} bytes`);
+    this.limitBytes = limitBytes;
+    this.status = status;
+  }
+}
+
+/** No complete answer arrived within the time limit; the connection was released. */
+export class TransportTimeoutError extends Error {
+  override readonly name = 'TransportTimeoutError';
+  /** The limit that ran out, in milliseconds. */
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
+    super(`no complete answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The real clock: `setTimeout`. */
+export const startRealTimer: StartTimer = (ms, expire) => {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
+};
+
+/** Whether a declared `content-length` already says the body is too large. */
+export function declaredTooLarge(
+  contentLength: string | null | undefined,
+  contentEncoding: string | null | undefined,
+  limitBytes: number,
+): boolean {
+  // With a content-encoding the declared length is the compressed size: no bound on the text.
+  if (!contentLength || (contentEncoding && contentEncoding !== 'identity')) return false;
+  return Number(contentLength) > limitBytes;
+}
+
+/**
+ * The body of a `fetch` response as text, or a {@link BodyTooLargeError} as soon as more than
+ * `limitBytes` bytes have arrived (counted after the decompression `fetch` does). Reading stops
+ * and the stream is cancelled, which releases the connection.
+ */
+export async function readBodyText(response: Response, limitBytes: number): Promise<string> {
+  const { headers, status, body } = response;
+  // No body at all (HEAD, 204, 304): a Content-Length then describes what was not sent.
+  if (!body) return '';
+  if (
+    declaredTooLarge(headers.get('content-length'), headers.get('content-encoding'), limitBytes)
+  ) {
+    await body.cancel().catch(() => {});
+    throw new BodyTooLargeError(limitBytes, status);
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limitBytes) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLargeError(limitBytes, status);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
