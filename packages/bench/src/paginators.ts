@@ -30,7 +30,12 @@ export interface Paginator {
 }
 
 export const PAGINATOR_IDS = ['fetch-loop', 'high', 'high+fetch', 'official'] as const;
-export type PaginatorId = (typeof PAGINATOR_IDS)[number];
+/**
+ * Walked whole, one contender at a time: reading ahead overlaps the server's work with the
+ * loop's, which the page-by-page interleaving above would credit to it for free.
+ */
+export const WHOLE_WALK_IDS = ['official', 'high', 'high+readahead'] as const;
+export type PaginatorId = (typeof PAGINATOR_IDS)[number] | (typeof WHOLE_WALK_IDS)[number];
 
 interface Item {
   phoneNumber?: string;
@@ -129,6 +134,12 @@ export async function createPaginator(
           : 'high-level for await + fetch';
       return paginator(id, label, () =>
         iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize),
+      );
+    }
+    case 'high+readahead': {
+      const { numbers } = highLevelClient(baseUrl);
+      return paginator(id, 'high-level items({ readAhead: 1 }) (Node transport)', () =>
+        iteratorWalk(numbers.activeNumber.list({ pageSize }).items({ readAhead: 1 }), pageSize),
       );
     }
     case 'official': {

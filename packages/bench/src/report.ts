@@ -45,7 +45,9 @@ function targetTable(checks: readonly TargetCheck[]): string {
   return table(
     ['check', 'measured', 'goal', ''],
     checks.map((check) => [
-      check.informative ? `${check.name} (candidate transport)` : check.name,
+      check.informative
+        ? `${check.name} (${check.informative === true ? 'candidate transport' : check.informative})`
+        : check.name,
       check.unit === 'x'
         ? times(check.measured)
         : `${check.unit === '' ? check.measured : check.measured.toFixed(2)}${check.unit ? ` ${check.unit}` : ''}`,
@@ -143,6 +145,22 @@ export function renderReport(results: Results, checks: readonly TargetCheck[]): 
           `${kb(row.heap.retainedBytes)} (${kb(row.heap.retainedCodeBytes)})`,
           kb(row.heap.secondWalkBytes),
           mb(row.heap.peakAboveBaselineBytes),
+        ]),
+      ),
+    );
+  }
+  if (results.wholeWalks) {
+    const rate = (id: string) =>
+      results.wholeWalks?.find((row) => row.id === id)?.itemsPerSecond ?? Number.NaN;
+    parts.push(
+      '### 4b. Whole walks, one contender at a time (read-ahead timed fairly)',
+      table(
+        ['contender', 'items/s', 's per walk', '× official'],
+        results.wholeWalks.map((row) => [
+          row.label,
+          int(row.itemsPerSecond),
+          row.secondsPerWalk.toFixed(2),
+          times(row.itemsPerSecond / rate('official')),
         ]),
       ),
     );

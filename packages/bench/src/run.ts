@@ -12,7 +12,7 @@ import { runBundles } from './sections/bundle.js';
 import { runImports } from './sections/imports.js';
 import { runInstalls } from './sections/install.js';
 import { runOverhead } from './sections/overhead.js';
-import { runPagination } from './sections/pagination.js';
+import { runPagination, runWholeWalks } from './sections/pagination.js';
 import { runRequests } from './sections/requests.js';
 import { runToken } from './sections/token.js';
 import { startServer } from './server/spawn.js';
@@ -42,6 +42,7 @@ async function runAll(config: BenchConfig): Promise<Results> {
     }
     if (sections.has('pagination')) {
       results.pagination = await timed('pagination', () => runPagination(server, config, log));
+      results.wholeWalks = await timed('whole walks', () => runWholeWalks(server, config, log));
     }
     if (sections.has('token')) {
       results.token = await timed('token', () => runToken(server, config));

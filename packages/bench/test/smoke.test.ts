@@ -105,6 +105,19 @@ describe('pnpm bench --quick --skip-install', () => {
     }
   });
 
+  it('walks the whole list one contender at a time, reading ahead included', () => {
+    const { totalItems } = output.config.pagination;
+    expect(output.results.wholeWalks.map((row: any) => row.id)).toEqual([
+      'official',
+      'high',
+      'high+readahead',
+    ]);
+    for (const row of output.results.wholeWalks) {
+      expect(row.items).toBe(totalItems);
+      expect(finite(row.itemsPerSecond) && row.itemsPerSecond > 0).toBe(true);
+    }
+  });
+
   it('makes exactly one token request for concurrent calls with a cold cache', () => {
     const high = output.results.token.find((row: any) => row.id === 'high');
     expect(high.concurrency).toBe(1000);

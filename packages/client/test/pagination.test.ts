@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidResponseError } from '../src/index.js';
+import { BadRequestError, InvalidResponseError } from '../src/index.js';
 import { stubClient } from './support/client.js';
 
 const PAGES = 1000;
@@ -176,5 +176,71 @@ describe('activeNumber.list pagination', () => {
     const page = await client.numbers.availableNumber.list({ regionCode: 'US', type: 'LOCAL' });
     expect(page.data).toEqual([{ phoneNumber: '+12025550100' }]);
     expect(page.hasNextPage).toBe(false);
+  });
+});
+
+describe('items({ readAhead: 1 })', () => {
+  it('requests the next page as soon as a page arrives, never more than one ahead', async () => {
+    const pages = 50;
+    const { numbers, stats } = pagedApi(pages);
+    let seen = 0;
+    let sawAhead = false;
+    for await (const number of numbers.activeNumber
+      .list({ pageSize: PER_PAGE })
+      .items({ readAhead: 1 })) {
+      expect(number.phoneNumber).toBe(`+1202555${String(seen).padStart(4, '0')}`);
+      const needed = Math.floor(seen / PER_PAGE) + 1;
+      // The page being read, plus at most the one after it.
+      expect(stats.requests).toBeGreaterThanOrEqual(needed);
+      expect(stats.requests).toBeLessThanOrEqual(Math.min(needed + 1, pages));
+      if (stats.requests === needed + 1) sawAhead = true;
+      seen++;
+    }
+    expect(seen).toBe(pages * PER_PAGE);
+    expect(sawAhead).toBe(true);
+    expect(stats.requests).toBe(pages);
+    expect(stats.maxInFlight).toBe(1);
+  });
+
+  it('a loop that breaks leaves one page requested and unused, and no unhandled failure', async () => {
+    const { numbers, stats } = pagedApi(10);
+    for await (const _ of numbers.activeNumber
+      .list({ pageSize: PER_PAGE })
+      .items({ readAhead: 1 })) {
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+    expect(stats.requests).toBe(2);
+  });
+
+  it("a read-ahead page's failure is thrown when the loop reaches that page, not before", async () => {
+    let calls = 0;
+    const client = stubClient(async (request) => {
+      calls++;
+      if (new URL(request.url).searchParams.get('pageToken') === 'B') {
+        return new Response(JSON.stringify({ error: { code: 400, message: 'bad token' } }), {
+          status: 400,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }
+      return new Response(
+        JSON.stringify({ activeNumbers: [{ phoneNumber: '+12025550100' }], nextPageToken: 'B' }),
+        { headers: { 'Content-Type': 'application/json' } },
+      );
+    });
+    const seen: string[] = [];
+    const walk = (async () => {
+      for await (const number of client.numbers.activeNumber.list().items({ readAhead: 1 })) {
+        seen.push(number.phoneNumber as string);
+      }
+    })();
+    await expect(walk).rejects.toBeInstanceOf(BadRequestError);
+    expect(seen).toEqual(['+12025550100']);
+    expect(calls).toBe(2);
+  });
+
+  it('refuses a read-ahead other than 0 or 1', () => {
+    const { numbers } = pagedApi(1);
+    expect(() => numbers.activeNumber.list().items({ readAhead: 2 as 1 })).toThrow(RangeError);
   });
 });

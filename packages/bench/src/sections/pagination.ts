@@ -7,7 +7,7 @@
  */
 import { modulePath, runJsonChild } from '../children.js';
 import type { BenchConfig } from '../config.js';
-import { createPaginator, PAGINATOR_IDS, type PaginatorId } from '../paginators.js';
+import { createPaginator, PAGINATOR_IDS, type PaginatorId, WHOLE_WALK_IDS } from '../paginators.js';
 import type { BenchServer } from '../server/spawn.js';
 
 /** What heap-child.ts reports, in bytes. */
@@ -90,4 +90,54 @@ export async function runPagination(
     });
   }
   return figures;
+}
+
+/** One contender's whole walks, timed one at a time. */
+export interface WholeWalkFigures {
+  id: PaginatorId;
+  label: string;
+  items: number;
+  itemsPerSecond: number;
+  secondsPerWalk: number;
+}
+
+/**
+ * Whole walks, contenders taking turns walk by walk (never overlapping), so a contender that
+ * reads ahead is timed with its prefetch inside its own walk. Each round walks every contender
+ * once, starting one contender later each round.
+ */
+export async function runWholeWalks(
+  server: BenchServer,
+  config: BenchConfig,
+  log: (line: string) => void,
+): Promise<WholeWalkFigures[]> {
+  const { totalItems, pageSize, rounds } = config.pagination;
+  const paginators = await Promise.all(
+    WHOLE_WALK_IDS.map((id) => createPaginator(id, server.baseUrl, pageSize)),
+  );
+  for (const paginator of paginators) await paginator.iterate(pageSize * 10);
+  const elapsed = paginators.map(() => 0);
+  for (let round = 0; round < rounds; round++) {
+    for (let turn = 0; turn < paginators.length; turn++) {
+      const index = (round + turn) % paginators.length;
+      const paginator = paginators[index] as (typeof paginators)[number];
+      const started = performance.now();
+      const seen = await paginator.iterate();
+      elapsed[index] = (elapsed[index] ?? 0) + performance.now() - started;
+      if (seen !== totalItems) {
+        throw new Error(`${paginator.label} saw ${seen} items instead of ${totalItems}`);
+      }
+    }
+    log(`  whole walks: round ${round + 1}/${rounds} done`);
+  }
+  return paginators.map((paginator, index) => {
+    const seconds = (elapsed[index] ?? 0) / 1000;
+    return {
+      id: paginator.id,
+      label: paginator.label,
+      items: totalItems,
+      itemsPerSecond: (totalItems * rounds) / seconds,
+      secondsPerWalk: seconds / rounds,
+    };
+  });
 }
