@@ -80,3 +80,24 @@ describe('bundle size budgets (min+gz, with dependencies)', () => {
     });
   }
 });
+
+describe('the Voice part of the high-level client', () => {
+  it('is not in the first download of { SinchClient }: it loads on first use of voiceApplications', async () => {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    const measured = await measureBundle(
+      {
+        id: 'size-voice-split',
+        label: 'SinchClient',
+        entry: "export { SinchClient } from '@sinch-numbers/client';",
+        platform: 'neutral',
+      },
+      here,
+    );
+    // Bundlers place whole module files: one import of fetch's main entry (which re-exports
+    // the Voice module) from the client's eager code would put voice.js in the first download.
+    const eager = measured.largestInputs.map(({ input }) => input);
+    expect(eager.some((input) => input.endsWith('fetch/dist/core.js'))).toBe(true);
+    expect(eager.filter((input) => /fetch\/dist\/voice(-meta)?\.js$/.test(input))).toEqual([]);
+    expect(measured.lazyGzipBytes).toBeGreaterThan(1_000);
+  });
+});
