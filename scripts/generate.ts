@@ -5,17 +5,26 @@
  * committed output differs, so generated code can never drift from the spec or be hand-edited.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { generatedHeader, renderMeta, renderTypes } from '../packages/fetch/src/codegen/render.js';
+import {
+  generatedHeader,
+  renderDatedAliases,
+  renderMeta,
+  renderTypes,
+} from '../packages/fetch/src/codegen/render.js';
 import { repoRoot } from './paths.js';
 
 /** What a target produces from its spec. */
 export type GenerateKind =
-  /** openapi-typescript types, date-time fields as strings (what travels on the wire). */
+  /**
+   * openapi-typescript types, date-time fields as strings (what travels on the wire). The roots
+   * (`paths`, `components`, `operations`) take the type of a date-time field as a parameter,
+   * `string` by default, so the `Date`-typed variant is an alias rather than a second copy.
+   */
   | 'types'
-  /** openapi-typescript types with date-time fields as `Date` (what the high-level client returns). */
+  /** The `types` of the same spec with date-time fields as `Date` (what the high-level client returns). */
   | 'dated-types'
   /** Compact runtime metadata of operations and schemas, for validation and date revival. */
   | 'meta'
@@ -87,7 +96,15 @@ async function renderBody(
   if (target.kind === 'meta') {
     return renderMeta(parse(source) as Record<string, unknown>, '../meta/types.js');
   }
-  return renderTypes(pathToFileURL(specPath), target.kind === 'dated-types');
+  if (target.kind === 'dated-types') return renderDatedAliases(wireModuleOf(target));
+  return renderTypes(pathToFileURL(specPath));
+}
+
+/** The module the `dated-types` file of a spec imports its roots from: the same spec's `types`. */
+function wireModuleOf(target: GenerateTarget): string {
+  const wire = targets.find((t) => t.kind === 'types' && t.spec === target.spec);
+  if (!wire) throw new Error(`no "types" target for ${target.spec}, which ${target.output} needs`);
+  return `./${basename(wire.output, '.ts')}.js`;
 }
 
 /** Renders the generated file for one target, header included, without writing it. */

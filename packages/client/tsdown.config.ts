@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsdown';
+import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
+import { withoutDocComments } from '../../scripts/build/without-doc-comments.ts';
 
 export default defineConfig({
   entry: ['src/index.ts'],
@@ -8,4 +10,8 @@ export default defineConfig({
   target: 'es2022',
   sourcemap: false,
   clean: true,
+  // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
+  hooks: esmDtsStubs,
+  // JSDoc lives in the declarations; the JavaScript does not repeat it.
+  outputOptions: withoutDocComments,
 });

@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsdown';
+import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
+import { withoutDocComments } from '../../scripts/build/without-doc-comments.ts';
 
 export default defineConfig([
   {
@@ -11,6 +13,10 @@ export default defineConfig([
       'voice-meta': 'src/generated/voice-meta.ts',
       'numbers-dates': 'src/generated/numbers-dates.ts',
       'voice-dates': 'src/generated/voice-dates.ts',
+      // The main entry is `core` (what the high-level client loads up front) plus `voice` (the
+      // Voice endpoint and its signing, which it loads on first use of Voice).
+      voice: 'src/voice-client.ts',
+      core: 'src/core.ts',
       node: 'src/transport/node-entry.ts',
       'node-unavailable': 'src/transport/node-unavailable.ts',
     },
@@ -20,6 +26,41 @@ export default defineConfig([
     target: 'es2022',
     sourcemap: false,
     clean: true,
+    // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
+    hooks: esmDtsStubs,
+    // The JavaScript's chunks (the CommonJS declaration pass, which writes the .d.cts files
+    // everyone reads, keeps the defaults):
+    // - the Voice endpoint, its signing and MD5 go into the `voice` entry and nothing else, so a
+    //   bundle that imports only `core` (the high-level client up front) has no Voice code:
+    //   bundlers place whole module files, and one shared by both would load with either;
+    // - everything else that several entries use goes into the `core` entry (`allow-extension`
+    //   lets the others import it from there), not into a chunk per combination of entries: each
+    //   file costs Node a resolution, a read and a parse at import.
+    inputOptions: (options, _format, { cjsDts }) =>
+      cjsDts ? options : { ...options, preserveEntrySignatures: 'allow-extension' },
+    outputOptions: (options, format, context) => ({
+      ...withoutDocComments(options, format, context),
+      ...(context.cjsDts
+        ? {}
+        : {
+            codeSplitting: {
+              includeDependenciesRecursively: false,
+              groups: [
+                {
+                  name: 'voice-endpoint',
+                  test: /[\\/]src[\\/](voice-client|auth[\\/](voice-signing|md5))\.ts$/,
+                  priority: 2,
+                },
+                {
+                  name: 'shared',
+                  test: /[\\/]src[\\/].*(?<!\.d)\.ts$/,
+                  minShareCount: 2,
+                  priority: 1,
+                },
+              ],
+            },
+          }),
+    }),
   },
   {
     // The `sinch-numbers-fetch` bin (generate, spec-diff): Node only, ESM only, no types, never

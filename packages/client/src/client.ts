@@ -8,7 +8,7 @@ import {
   type Transport,
   type VoiceRegion,
   withDeadline,
-} from '@sinch-numbers/fetch';
+} from '@sinch-numbers/fetch/core';
 import { createReviverCompiler, createShapeChecker, editDistance } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';

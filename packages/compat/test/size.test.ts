@@ -1,89 +1,65 @@
 /**
  * Size budgets of the client packages as users bundle them: the built ESM entry with its
- * dependencies, minified and gzipped (esbuild, platform neutral). Budgets are ceilings that
+ * dependencies, minified, code-split and gzipped (esbuild, platform neutral), measured by the
+ * bench's own function. Budgets are ceilings that
  * catch regressions; the measured sizes are printed on every run.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-
-interface Measured {
-  /** The entry chunk: what every user downloads. */
-  gzipped: number;
-  minified: number;
-  /** Chunks behind dynamic imports (code-split by bundlers, loaded on first use). */
-  lazyGzipped: number;
-}
+// The bench's measurement itself, so a budget here and a figure in packages/bench/README.md are
+// the same number: esbuild, minified, code-split, gzip level 9, counting the entry's chunk and
+// every chunk it imports statically (a chunk shared with a dynamic import's target included).
+import { measureBundle } from '../../bench/src/sections/bundle.js';
 
 /** Min+gz bytes of a code-split bundle whose entry is `source`, as an app bundler would emit it. */
-async function bundledSize(source: string): Promise<Measured> {
-  const dir = mkdtempSync(join(tmpdir(), 'size-'));
+async function bundledSize(id: string, source: string) {
+  // The id names the probe's entry file.
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const entry = join(here, `.size-entry-${process.pid}.mjs`);
-  writeFileSync(entry, source);
-  try {
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'neutral',
-      mainFields: ['module', 'main'],
-      outdir: dir,
-      write: false,
-      metafile: true,
-    });
-    const measured: Measured = { gzipped: 0, minified: 0, lazyGzipped: 0 };
-    for (const file of result.outputFiles) {
-      const gzipped = gzipSync(file.contents, { level: 9 }).length;
-      const output = result.metafile.outputs[relative(process.cwd(), file.path)];
-      if (output?.entryPoint) {
-        measured.gzipped += gzipped;
-        measured.minified += file.contents.length;
-      } else {
-        measured.lazyGzipped += gzipped;
-      }
-    }
-    return measured;
-  } finally {
-    rmSync(entry, { force: true });
-  }
+  const measured = await measureBundle(
+    { id: `size-${id}`, label: id, entry: source, platform: 'neutral' },
+    here,
+  );
+  return {
+    gzipped: measured.gzipBytes,
+    minified: measured.minifiedBytes,
+    lazyGzipped: measured.lazyGzipBytes,
+  };
 }
 
 const cases = [
   {
+    id: 'client',
     name: '@sinch-numbers/client (whole entry)',
     source: "export * from '@sinch-numbers/client';",
-    // 19.4 kB measured with everything merged: issue 17's options, environment, log levels, both
-    // naming generations, withResponse and raw requests (~2.3 kB), issue 15's bounded token
-    // waits, shape checks, strict dates and argument checks (~2.7 kB), and the Node transport
-    // chosen by default (issue 14). 19.7 kB with issue 18's user metadata (`numbersMeta`) and
-    // `request({ operationId })` (~0.35 kB). A guard against growth, not the target: packages/bench
-    // measures the first download against the 11 kB target and explains the miss.
-    budget: 20_000,
+    // 24.4 kB measured the bench's way (the entry chunk and every chunk it imports statically;
+    // counting esbuild's entry-point chunks only, as this test did before, left out the chunk the
+    // entry shares with the lazily loaded Voice part and printed 19.4 kB for the same code).
+    // Since issue 14's packaging work the Voice endpoint, signing and metadata (2.1 kB) load on
+    // first use only. Merged with every exchange's bounds (timeouts and body limits in the
+    // transports, +1.5 kB). A guard against growth, not the target: packages/bench/README.md
+    // compares the first download with the 11 kB target and explains the miss.
+    budget: 25_000,
   },
   {
+    id: 'client-class',
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    // 17.9 kB measured (see above); 18.4 kB with issue 18.
-    budget: 18_500,
+    // 22.8 kB measured (see above).
+    budget: 23_500,
   },
   {
+    id: 'fetch',
     name: '@sinch-numbers/fetch (whole entry)',
     source: "export * from '@sinch-numbers/fetch';",
     // Since the one request primitive (URL, body, auth and signing for both clients) lives here.
     // And the token provider that bounds every wait and checks what the endpoint sends.
     // 7.0 kB before every exchange got its bounds (issue 15 item 3, issue 14's timeout in the
     // transport): 8.0 kB measured with the body limit and its errors, the adapters' timers, the
-    // lazily made token-wait signal and boundedFetch (+0.9 kB).
-    budget: 8_100,
+    // lazily made token-wait signal and boundedFetch (+0.9 kB); 8.2 kB measured the bench's way.
+    budget: 8_400,
   },
   {
+    id: 'fetch-numbers',
     name: '@sinch-numbers/fetch (createNumbersClient only)',
     source: "export { createNumbersClient } from '@sinch-numbers/fetch';",
     // 5.3 kB measured: token answers read within 64 KiB (+0.13 kB) while the openapi-fetch
@@ -93,9 +69,9 @@ const cases = [
 ];
 
 describe('bundle size budgets (min+gz, with dependencies)', () => {
-  for (const { name, source, budget } of cases) {
+  for (const { id, name, source, budget } of cases) {
     it(`${name} stays within ${budget} bytes`, async () => {
-      const size = await bundledSize(source);
+      const size = await bundledSize(id, source);
       console.log(
         `[size] ${name}: ${size.gzipped} B min+gz (${size.minified} B minified), budget ${budget} B` +
           (size.lazyGzipped ? `; ${size.lazyGzipped} B more loaded on first use` : ''),
@@ -103,4 +79,25 @@ describe('bundle size budgets (min+gz, with dependencies)', () => {
       expect(size.gzipped).toBeLessThanOrEqual(budget);
     });
   }
+});
+
+describe('the Voice part of the high-level client', () => {
+  it('is not in the first download of { SinchClient }: it loads on first use of voiceApplications', async () => {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    const measured = await measureBundle(
+      {
+        id: 'size-voice-split',
+        label: 'SinchClient',
+        entry: "export { SinchClient } from '@sinch-numbers/client';",
+        platform: 'neutral',
+      },
+      here,
+    );
+    // Bundlers place whole module files: one import of fetch's main entry (which re-exports
+    // the Voice module) from the client's eager code would put voice.js in the first download.
+    const eager = measured.largestInputs.map(({ input }) => input);
+    expect(eager.some((input) => input.endsWith('fetch/dist/core.js'))).toBe(true);
+    expect(eager.filter((input) => /fetch\/dist\/voice(-meta)?\.js$/.test(input))).toEqual([]);
+    expect(measured.lazyGzipBytes).toBeGreaterThan(1_000);
+  });
 });

@@ -34,7 +34,8 @@ export interface BundleFigures {
 const shortPath = (path: string) =>
   path.replace(/^.*node_modules\/(?!\.pnpm)/, '').replace(/^(\.\.\/)+/, '');
 
-interface BundleProbe {
+/** One thing to bundle: an entry's source and the platform it is bundled for. */
+export interface BundleProbe {
   id: string;
   label: string;
   entry: string;
@@ -88,7 +89,15 @@ export const BUNDLE_PROBES: readonly BundleProbe[] = [
   },
 ];
 
-async function bundleOne(probe: BundleProbe, resolveDir: string): Promise<BundleFigures> {
+/**
+ * Bundles one probe the bench's way and measures what loads with its entry and what loads later.
+ * `packages/compat/test/size.test.ts` uses it too, so its budgets and the bench's figures are
+ * the same numbers. `resolveDir` is where the entry's imports are resolved from.
+ */
+export async function measureBundle(
+  probe: BundleProbe,
+  resolveDir: string,
+): Promise<BundleFigures> {
   // Code splitting needs a real entry file (esbuild does not split stdin); it sits beside the
   // bench package so the imports resolve as they do for a user.
   const entry = join(resolveDir, `.bundle-probe-${process.pid}-${probe.id}.mjs`);
@@ -166,6 +175,6 @@ function eagerOutputs(metafile: Metafile, entryInput: string): Set<string> {
 /** `resolveDir` is where the entries' imports are resolved from (the bench package). */
 export async function runBundles(resolveDir: string): Promise<BundleFigures[]> {
   const figures: BundleFigures[] = [];
-  for (const probe of BUNDLE_PROBES) figures.push(await bundleOne(probe, resolveDir));
+  for (const probe of BUNDLE_PROBES) figures.push(await measureBundle(probe, resolveDir));
   return figures;
 }

@@ -1,7 +1,7 @@
 /**
  * Flat arguments → path, query and body, checked against the spec before any request is sent.
  */
-import { pathValueProblem, type RequestParts } from '@sinch-numbers/fetch';
+import { pathValueProblem, type RequestParts } from '@sinch-numbers/fetch/core';
 import {
   checkValue,
   type Issue,

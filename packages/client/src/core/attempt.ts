@@ -9,7 +9,7 @@ import {
   OAuth2TokenError,
   sendRequest,
   TransportTimeoutError,
-} from '@sinch-numbers/fetch';
+} from '@sinch-numbers/fetch/core';
 import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
 import type { Exchange } from './api-promise.js';
 import { truncateErrorText } from './body.js';

@@ -3,7 +3,7 @@
  * subclasses say what happened, so callers branch on classes and fields, never on messages.
  * No error ever carries credentials: requests are described by method and URL only.
  */
-import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch';
+import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch/core';
 import { requestIdOf } from './logger.js';
 import { parseRetryAfter } from './retry-after.js';
 import { markUnsent } from './unsent.js';

@@ -2,7 +2,7 @@
  * The optional logger hook. Events summarize requests and decisions; they never carry bodies
  * (they can hold the callback secret) and show credentials only as `[redacted]`.
  */
-import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch';
+import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch/core';
 
 /** One HTTP exchange, API or token endpoint. */
 export interface HttpLogEvent {

@@ -3,7 +3,7 @@
  * primitive of `@sinch-numbers/fetch`, then attempts until one succeeds or the retry decision
  * says stop. A 401 on OAuth2 is repeated once with a fresh token.
  */
-import { buildRequest, type HttpRequest, PathParameterError } from '@sinch-numbers/fetch';
+import { buildRequest, type HttpRequest, PathParameterError } from '@sinch-numbers/fetch/core';
 import type { MetaOperation } from '@sinch-numbers/fetch/meta';
 import { billableFailure } from '../numbers/billing.js';
 import type { Exchange } from './api-promise.js';

@@ -2,7 +2,7 @@
  * Builds the Voice API context: loaded on first use of `voiceApplications` (a dynamic import),
  * so the Voice metadata and request signing stay out of bundles that only use Numbers.
  */
-import { createVoiceEndpoint } from '@sinch-numbers/fetch';
+import { createVoiceEndpoint } from '@sinch-numbers/fetch/voice';
 import * as voiceMeta from '@sinch-numbers/fetch/voice-meta';
 import type { ContextFactory } from '../client.js';
 import type { ClientContext } from '../core/context.js';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { components } from '@sinch-numbers/fetch';
+import type { components } from '@sinch-numbers/fetch/core';
 import { describe, expect, it } from 'vitest';
 import {
   type ActiveNumberEvent,

@@ -1,4 +1,4 @@
-import { hmacSha1, toHex } from '@sinch-numbers/fetch';
+import { hmacSha1, toHex } from '@sinch-numbers/fetch/core';
 import { bodyToBytes, describeType, type RawCallbackBody } from './raw-body.js';
 
 /**

@@ -81,7 +81,9 @@ export async function generateFiles(options: GenerateFilesOptions): Promise<Gene
     }
   }
   // Loaded only now: the peers are known to be there.
-  const { generatedHeader, renderMeta, renderTypes } = await import('./render.js');
+  const { generatedHeader, renderDatedAliases, renderMeta, renderTypes } = await import(
+    './render.js'
+  );
   const source = portable(relative(cwd, specPath));
   const out = portable(relative(cwd, resolve(cwd, options.out))) || '.';
   const header = (kind: string) =>
@@ -92,16 +94,15 @@ export async function generateFiles(options: GenerateFilesOptions): Promise<Gene
       by: `@sinch-numbers/fetch ${options.version}`,
       regenerate: `\`npx @sinch-numbers/fetch generate ${source} --out ${out}${name === 'numbers' ? '' : ` --name ${name}`}\``,
     });
-  const render = async (kind: 'types' | 'dated-types'): Promise<string> => {
-    try {
-      return await renderTypes(pathToFileURL(specPath), kind === 'dated-types');
-    } catch (error) {
-      throw new DocumentError(`${options.spec}: ${(error as Error).message.split('\n')[0]}`);
-    }
-  };
+  let types: string;
+  try {
+    types = await renderTypes(pathToFileURL(specPath));
+  } catch (error) {
+    throw new DocumentError(`${options.spec}: ${(error as Error).message.split('\n')[0]}`);
+  }
   const files: [string, string][] = [
-    [`${name}.ts`, `${header('types')}\n${await render('types')}`],
-    [`${name}-dates.ts`, `${header('dated-types')}\n${await render('dated-types')}`],
+    [`${name}.ts`, `${header('types')}\n${types}`],
+    [`${name}-dates.ts`, `${header('dated-types')}\n${renderDatedAliases(`./${name}.js`)}`],
     [
       `${name}-meta.ts`,
       `${header('meta')}\n${renderMeta(loaded.doc, '@sinch-numbers/fetch/meta')}`,

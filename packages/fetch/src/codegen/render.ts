@@ -11,15 +11,19 @@ import type { Json } from './openapi-walker.js';
 
 /** What is rendered from one document. */
 export type RenderKind =
-  /** openapi-typescript types, date-time fields as strings (what travels on the wire). */
+  /** openapi-typescript types, date-time fields typed by a `DateTime` parameter (`string`). */
   | 'types'
-  /** openapi-typescript types with date-time fields as `Date` (what the high-level client returns). */
+  /** The same roots with `Date` for `DateTime` (what the high-level client returns). */
   | 'dated-types'
   /** Compact runtime metadata of operations and schemas, for validation and date revival. */
   | 'meta';
 
-const DATE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Date'));
+/** The type parameter of the generated roots that date-time fields have as their type. */
+const DATE_TIME = 'DateTime';
+const DATE_TIME_NODE = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier(DATE_TIME));
 const NULL = ts.factory.createLiteralTypeNode(ts.factory.createNull());
+/** The roots that take the `DateTime` parameter (the others hold no schema). */
+const GENERIC_ROOTS = ['paths', 'components', 'operations'] as const;
 
 /** TSDoc for the root declarations openapi-typescript emits bare, so the API reference has them. */
 const ROOT_DOCS: Record<string, string> = {
@@ -39,25 +43,64 @@ function documentRoots(source: string): string {
 }
 
 /**
- * The openapi-typescript types of a document; with `dates`, every `format: date-time` field is
- * typed `Date` (or `Date | null` when nullable), as the high-level client returns it.
+ * Declares the `DateTime` parameter on the roots and passes it on wherever one root refers to
+ * another (`components["schemas"]["X"]` becomes `components<DateTime>["schemas"]["X"]`).
+ */
+function withDateTimeParameter(source: string): string {
+  const roots = GENERIC_ROOTS.join('|');
+  return source
+    .replace(
+      new RegExp(`^export interface (${roots}) \\{`, 'gm'),
+      (_line, name: string) => `export interface ${name}<${DATE_TIME} = string> {`,
+    )
+    .replace(
+      new RegExp(`\\b(${roots})\\["`, 'g'),
+      (_ref, name: string) => `${name}<${DATE_TIME}>["`,
+    );
+}
+
+/**
+ * The openapi-typescript types of a document, every `format: date-time` field typed by the
+ * roots' `DateTime` parameter (`string` by default: what travels on the wire).
  *
  * @param spec - the document's file URL (so openapi-typescript resolves it as it would on its own)
  */
-export async function renderTypes(spec: URL, dates: boolean): Promise<string> {
+export async function renderTypes(spec: URL): Promise<string> {
   const ast = await openapiTS(spec, {
     alphabetize: false,
     exportType: false,
-    ...(dates
-      ? {
-          transform(schema: { format?: string; nullable?: boolean }) {
-            if (schema.format !== 'date-time') return undefined;
-            return schema.nullable ? ts.factory.createUnionTypeNode([DATE, NULL]) : DATE;
-          },
-        }
-      : {}),
+    transform(schema: { format?: string; nullable?: boolean }) {
+      if (schema.format !== 'date-time') return undefined;
+      return schema.nullable
+        ? ts.factory.createUnionTypeNode([DATE_TIME_NODE, NULL])
+        : DATE_TIME_NODE;
+    },
   });
-  return documentRoots(astToString(ast));
+  return documentRoots(withDateTimeParameter(astToString(ast)));
+}
+
+/**
+ * The `Date`-typed file: the roots of the wire types file (imported from `wireModule`, e.g.
+ * `./numbers.js`) with `Date` for `DateTime`, as the high-level client returns them.
+ */
+export function renderDatedAliases(wireModule: string): string {
+  const generic = new Set<string>(GENERIC_ROOTS);
+  return [
+    `import type * as wire from '${wireModule}';`,
+    '',
+    ...['paths', 'webhooks', 'components', '$defs', 'operations'].flatMap((name) =>
+      generic.has(name)
+        ? [
+            `/** {@link wire.${name}}, date-time fields as \`Date\`. */`,
+            `export type ${name} = wire.${name}<Date>;`,
+          ]
+        : [
+            `/** The wire types' \`${name}\` (it holds no schema). */`,
+            `export type ${name} = wire.${name};`,
+          ],
+    ),
+    '',
+  ].join('\n');
 }
 
 /**

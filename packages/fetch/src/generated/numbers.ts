@@ -5,7 +5,7 @@
  */
 
 /** Every path of the API, with its operations by HTTP method. */
-export interface paths {
+export interface paths<DateTime = string> {
     "/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent": {
         parameters: {
             query?: never;
@@ -15,12 +15,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -44,7 +44,7 @@ export interface paths {
          *     number up with `NumberService_GetActiveNumber` (or list active numbers) before sending it
          *     again; never retry it blindly.
          */
-        post: operations["NumberService_RentNumber"];
+        post: operations<DateTime>["NumberService_RentNumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -60,7 +60,7 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -79,7 +79,7 @@ export interface paths {
          *     project's active numbers and look for a newly added one before sending it again; never retry
          *     it blindly.
          */
-        post: operations["NumberService_RentAnyNumber"];
+        post: operations<DateTime>["NumberService_RentAnyNumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -90,39 +90,39 @@ export interface paths {
         parameters: {
             query?: {
                 /** @description Only list numbers from this country (ISO 3166-1 alpha-2 code, e.g. `US`). */
-                regionCode?: components["parameters"]["regionCodeOptional"];
+                regionCode?: components<DateTime>["parameters"]["regionCodeOptional"];
                 /**
                  * @description Digits the number must contain; `numberPattern.searchPattern` says where. May start with the
                  *     country code and `+` (sent as `%2B`) when matching from the start.
                  */
-                "numberPattern.pattern"?: components["parameters"]["numberPattern.pattern"];
+                "numberPattern.pattern"?: components<DateTime>["parameters"]["numberPattern.pattern"];
                 /**
                  * @description Where `numberPattern.pattern` has to appear in the number: `START`, `CONTAINS` or `END`.
                  *     Ignored without a pattern.
                  */
-                "numberPattern.searchPattern"?: components["parameters"]["numberPattern.searchPattern"];
+                "numberPattern.searchPattern"?: components<DateTime>["parameters"]["numberPattern.searchPattern"];
                 /**
                  * @description Kind of number to list. Gotcha: if omitted, only `MOBILE` numbers come back, so `LOCAL` and
                  *     `TOLL_FREE` numbers seem to be missing. Always set it, one call per type if needed.
                  */
-                type?: components["parameters"]["typeOptional"];
+                type?: components<DateTime>["parameters"]["typeOptional"];
                 /**
                  * @description Singular spelling, used by the active-numbers list only: filter on SMS and/or VOICE support,
                  *     repeating the parameter for both. The search endpoint calls it `capabilities`.
                  */
-                capability?: components["parameters"]["capability"];
+                capability?: components<DateTime>["parameters"]["capability"];
                 /**
                  * @description Page size for the active-numbers list. No default is documented: always set it. (The
                  *     available-numbers search uses `size` instead and is not paginated.)
                  */
-                pageSize?: components["parameters"]["pageSize"];
+                pageSize?: components<DateTime>["parameters"]["pageSize"];
                 /**
                  * @description Cursor for the next page: the `nextPageToken` of the previous response. Leave out on the
                  *     first request and keep the other filters unchanged while paging.
                  */
-                pageToken?: components["parameters"]["pageToken"];
+                pageToken?: components<DateTime>["parameters"]["pageToken"];
                 /** @description Sort the list by `phoneNumber` or by `displayName`. */
-                orderBy?: components["parameters"]["orderBy"];
+                orderBy?: components<DateTime>["parameters"]["orderBy"];
             };
             header?: never;
             path: {
@@ -130,7 +130,7 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -143,7 +143,7 @@ export interface paths {
          *     (singular) here; set `pageSize` yourself and keep following `nextPageToken` until it is
          *     empty.
          */
-        get: operations["NumberService_ListActiveNumbers"];
+        get: operations<DateTime>["NumberService_ListActiveNumbers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -161,12 +161,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -176,7 +176,7 @@ export interface paths {
          *     still underway. Also the way to confirm whether a rent, update or release whose response was
          *     lost actually happened.
          */
-        get: operations["NumberService_GetActiveNumber"];
+        get: operations<DateTime>["NumberService_GetActiveNumber"];
         put?: never;
         post?: never;
         delete?: never;
@@ -197,7 +197,7 @@ export interface paths {
          *     Linking is asynchronous: follow `scheduledProvisioning` / `scheduledVoiceProvisioning` or
          *     the callbacks.
          */
-        patch: operations["NumberService_UpdateActiveNumber"];
+        patch: operations<DateTime>["NumberService_UpdateActiveNumber"];
         trace?: never;
     };
     "/v1/projects/{projectId}/activeNumbers/{phoneNumber}:release": {
@@ -209,12 +209,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -228,7 +228,7 @@ export interface paths {
          *     Releasing cannot be undone through this API and changes billing. If the outcome of the call
          *     is unknown, check with `NumberService_GetActiveNumber` or the list before calling again.
          */
-        post: operations["NumberService_ReleaseNumber"];
+        post: operations<DateTime>["NumberService_ReleaseNumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -242,25 +242,25 @@ export interface paths {
                  * @description Digits the number must contain; `numberPattern.searchPattern` says where. May start with the
                  *     country code and `+` (sent as `%2B`) when matching from the start.
                  */
-                "numberPattern.pattern"?: components["parameters"]["numberPattern.pattern"];
+                "numberPattern.pattern"?: components<DateTime>["parameters"]["numberPattern.pattern"];
                 /**
                  * @description Where `numberPattern.pattern` has to appear in the number: `START`, `CONTAINS` or `END`.
                  *     Ignored without a pattern.
                  */
-                "numberPattern.searchPattern"?: components["parameters"]["numberPattern.searchPattern"];
+                "numberPattern.searchPattern"?: components<DateTime>["parameters"]["numberPattern.searchPattern"];
                 /**
                  * @description Country to search in, as an ISO 3166-1 alpha-2 code (`US`, `GB`, `SE`). Required.
                  *     `NumberService_ListAvailableRegions` lists valid values.
                  */
-                regionCode: components["parameters"]["regionCodeRequired"];
+                regionCode: components<DateTime>["parameters"]["regionCodeRequired"];
                 /** @description Kind of number to search for: `MOBILE`, `LOCAL` or `TOLL_FREE`. Required. */
-                type: components["parameters"]["typeRequired"];
+                type: components<DateTime>["parameters"]["typeRequired"];
                 /**
                  * @description Plural spelling, used by the available-numbers search only: keep numbers that support every
                  *     listed capability. Repeat for both (`capabilities=SMS&capabilities=VOICE`). The
                  *     active-numbers list calls this filter `capability`.
                  */
-                capabilities?: components["parameters"]["capabilities"];
+                capabilities?: components<DateTime>["parameters"]["capabilities"];
                 /**
                  * @description Upper bound on the number of results. The search returns a single batch with no page
                  *     token; note the name differs from `pageSize` on the active-numbers list.
@@ -273,7 +273,7 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -286,7 +286,7 @@ export interface paths {
          *     A single batch of at most `size` results is returned; there is no pagination. The search
          *     works for all regions and types. Buy a result with `CreateNumberOrder`.
          */
-        get: operations["NumberService_ListAvailableNumbers"];
+        get: operations<DateTime>["NumberService_ListAvailableNumbers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -304,12 +304,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -319,7 +319,7 @@ export interface paths {
          *     and whether the region demands supporting documents; an error (typically `404`) means it is
          *     not available. Buy it with `CreateNumberOrder`.
          */
-        get: operations["NumberService_GetAvailableNumber"];
+        get: operations<DateTime>["NumberService_GetAvailableNumber"];
         put?: never;
         post?: never;
         delete?: never;
@@ -343,7 +343,7 @@ export interface paths {
          *     number type must carry (`fields`, free-form JSON describing them) and which documents must
          *     be uploaded (`attachments`, each with the `id` to use when uploading).
          */
-        post: operations["LookupNumberRequirements"];
+        post: operations<DateTime>["LookupNumberRequirements"];
         delete?: never;
         options?: never;
         head?: never;
@@ -371,7 +371,7 @@ export interface paths {
          *     the registration data and documents and submit the order before then. Numbers do not become
          *     active until the order is `COMPLETED`.
          */
-        post: operations["CreateNumberOrder"];
+        post: operations<DateTime>["CreateNumberOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -391,7 +391,7 @@ export interface paths {
          *     `NUMBER_ORDER_PROCESSING` events, to follow the order to `COMPLETED` (or `BLOCKED`,
          *     `REJECTED`, `EXPIRED`).
          */
-        get: operations["GetNumberOrder"];
+        get: operations<DateTime>["GetNumberOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -412,14 +412,14 @@ export interface paths {
          * @description Returns the stored KYC data, the documents uploaded so far with their upload status, and
          *     messages from Sinch's review team (for example why an order is `BLOCKED`).
          */
-        get: operations["GetNumberOrderRegistration"];
+        get: operations<DateTime>["GetNumberOrderRegistration"];
         /**
          * Set an order's registration data
          * @description Stores the KYC data for the order, replacing what was stored before. `requestDetails` must
          *     follow the fields returned by `LookupNumberRequirements`; it is checked straight away for
          *     missing required fields, lengths and formats.
          */
-        put: operations["UpdateNumberOrderRegistration"];
+        put: operations<DateTime>["UpdateNumberOrderRegistration"];
         post?: never;
         delete?: never;
         options?: never;
@@ -443,7 +443,7 @@ export interface paths {
          *     slot's `allowedMimeTypes`; if it lists `allowedDocumentTypes`, say which one the file is in
          *     `documentType`. Oversized files are refused with `413`.
          */
-        post: operations["UploadNumberOrderAttachment"];
+        post: operations<DateTime>["UploadNumberOrderAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -464,7 +464,7 @@ export interface paths {
          * @description Hands the order to Sinch once its registration data and every mandatory document are in
          *     place. Review is asynchronous; the numbers are activated when the order reaches `COMPLETED`.
          */
-        post: operations["SubmitNumberOrder"];
+        post: operations<DateTime>["SubmitNumberOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -478,7 +478,7 @@ export interface paths {
                  * @description Only list regions that offer these number types (`MOBILE`, `LOCAL`, `TOLL_FREE`). Repeat
                  *     the parameter for several types; omit it to get every region.
                  */
-                types?: components["schemas"]["NumberType"][];
+                types?: components<DateTime>["schemas"]["NumberType"][];
             };
             header?: never;
             path: {
@@ -486,7 +486,7 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -495,7 +495,7 @@ export interface paths {
          * @description Lists the countries in which the project can obtain numbers, with the number types offered
          *     in each. Use it to find valid `regionCode` values.
          */
-        get: operations["NumberService_ListAvailableRegions"];
+        get: operations<DateTime>["NumberService_ListAvailableRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,7 +516,7 @@ export interface paths {
          * @description Returns the HMAC secret used to sign this project's event callbacks. No callback URL is
          *     stored here; URLs are set per number or per order.
          */
-        get: operations["GetCallbackConfiguration"];
+        get: operations<DateTime>["GetCallbackConfiguration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -528,7 +528,7 @@ export interface paths {
          *     does not register a callback URL. Events sent afterwards are signed with the new secret in
          *     `X-Sinch-Signature` (HMAC-SHA1 of the raw body).
          */
-        patch: operations["UpdateCallbackConfiguration"];
+        patch: operations<DateTime>["UpdateCallbackConfiguration"];
         trace?: never;
     };
     "/v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress": {
@@ -540,12 +540,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -554,7 +554,7 @@ export interface paths {
          * @description Returns the street address registered for emergency calls (such as 911 in the US) made from
          *     this number.
          */
-        get: operations["NumberService_GetEmergencyAddress"];
+        get: operations<DateTime>["NumberService_GetEmergencyAddress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -572,12 +572,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -589,7 +589,7 @@ export interface paths {
          *     with `NumberService_ValidateEmergencyAddress` first so that a corrected, locatable address
          *     is provisioned.
          */
-        post: operations["NumberService_ProvisionEmergencyAddress"];
+        post: operations<DateTime>["NumberService_ProvisionEmergencyAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -605,12 +605,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -620,7 +620,7 @@ export interface paths {
          * Remove a number's emergency address
          * @description Deletes the emergency address registration of the number.
          */
-        post: operations["NumberService_DeprovisionEmergencyAddress"];
+        post: operations<DateTime>["NumberService_DeprovisionEmergencyAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -636,12 +636,12 @@ export interface paths {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -653,7 +653,7 @@ export interface paths {
          *     given (`EXACT_MATCH`), after correction (`NEAR_MATCH`, see `correctedAddress`) or not at all
          *     (`NO_MATCH`, with suggestions in `candidateAddresses`).
          */
-        post: operations["NumberService_ValidateEmergencyAddress"];
+        post: operations<DateTime>["NumberService_ValidateEmergencyAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -664,22 +664,22 @@ export interface paths {
 /** Webhooks the API declares (3.1 `webhooks`; callback events of 3.0 documents are in `components`). */
 export type webhooks = Record<string, never>;
 /** Reusable schemas, parameters, responses and request bodies of the API. */
-export interface components {
+export interface components<DateTime = string> {
     schemas: {
         /**
          * RentAnyNumberRequest
          * @description Criteria and configuration for `NumberService_RentAnyNumber`.
          */
         RentAnyNumberRequest: {
-            numberPattern?: components["schemas"]["NumberPattern"];
+            numberPattern?: components<DateTime>["schemas"]["NumberPattern"];
             /** @description Country of the number. Only `US` is accepted by this endpoint. */
-            regionCode: components["schemas"]["RegionCode"];
+            regionCode: components<DateTime>["schemas"]["RegionCode"];
             /** @description Number type. Only `LOCAL` is accepted by this endpoint. */
-            type: components["schemas"]["NumberType"];
+            type: components<DateTime>["schemas"]["NumberType"];
             /** @description Capabilities the number must have: `SMS`, `VOICE` or both. */
-            capabilities?: components["schemas"]["NumberCapability"][];
-            smsConfiguration?: components["schemas"]["smsConfiguration"];
-            voiceConfiguration?: components["schemas"]["VoiceConfiguration"];
+            capabilities?: components<DateTime>["schemas"]["NumberCapability"][];
+            smsConfiguration?: components<DateTime>["schemas"]["smsConfiguration"];
+            voiceConfiguration?: components<DateTime>["schemas"]["VoiceConfiguration"];
             /**
              * @description URL that receives this number's provisioning events (see the
              *     `EventsCallback` webhook).
@@ -713,8 +713,8 @@ export interface components {
         ActiveNumberRequest: {
             /** @description Your own label for the number, shown in the dashboard. */
             displayName?: string;
-            smsConfiguration?: components["schemas"]["smsConfiguration"];
-            voiceConfiguration?: components["schemas"]["VoiceConfiguration"];
+            smsConfiguration?: components<DateTime>["schemas"]["smsConfiguration"];
+            voiceConfiguration?: components<DateTime>["schemas"]["VoiceConfiguration"];
             /**
              * @description URL that receives this number's provisioning events (see the
              *     `EventsCallback` webhook).
@@ -726,16 +726,16 @@ export interface components {
          * @description A number owned by the project, with its pricing and service configuration.
          */
         ActiveNumberResponse: {
-            phoneNumber?: components["schemas"]["PhoneNumber"];
+            phoneNumber?: components<DateTime>["schemas"]["PhoneNumber"];
             /** @description The project that owns the number. */
             projectId?: string;
             /** @description Your own label for the number, shown in the dashboard. */
             displayName?: string;
-            regionCode?: components["schemas"]["RegionCode"];
-            type?: components["schemas"]["NumberType"];
+            regionCode?: components<DateTime>["schemas"]["RegionCode"];
+            type?: components<DateTime>["schemas"]["NumberType"];
             /** @description What the number can be used for: `SMS`, `VOICE` or both. */
-            capability?: components["schemas"]["NumberCapability"][];
-            money?: components["schemas"]["money"];
+            capability?: components<DateTime>["schemas"]["NumberCapability"][];
+            money?: components<DateTime>["schemas"]["money"];
             /**
              * Format: int32
              * @description Length of one billing period, in months.
@@ -745,14 +745,14 @@ export interface components {
              * Format: date-time
              * @description When the next recurring charge is due.
              */
-            readonly nextChargeDate?: string;
+            readonly nextChargeDate?: DateTime;
             /**
              * Format: date-time
              * @description When the rental ends, if an end date has been set; otherwise absent.
              */
-            readonly expireAt?: string;
-            smsConfiguration?: components["schemas"]["smsConfiguration"];
-            voiceConfiguration?: components["schemas"]["VoiceConfiguration"];
+            readonly expireAt?: DateTime;
+            smsConfiguration?: components<DateTime>["schemas"]["smsConfiguration"];
+            voiceConfiguration?: components<DateTime>["schemas"]["VoiceConfiguration"];
             /**
              * @description URL that receives this number's provisioning events (see the
              *     `EventsCallback` webhook).
@@ -764,13 +764,13 @@ export interface components {
          * @description A number that can be bought, with its prices.
          */
         AvailableNumber: {
-            phoneNumber?: components["schemas"]["PhoneNumber"];
-            regionCode?: components["schemas"]["RegionCode"];
-            type?: components["schemas"]["NumberType"];
+            phoneNumber?: components<DateTime>["schemas"]["PhoneNumber"];
+            regionCode?: components<DateTime>["schemas"]["RegionCode"];
+            type?: components<DateTime>["schemas"]["NumberType"];
             /** @description What the number supports: `SMS`, `VOICE` or both. */
-            capability?: components["schemas"]["NumberCapability"][];
-            setupPrice?: components["schemas"]["money"];
-            monthlyPrice?: components["schemas"]["money"];
+            capability?: components<DateTime>["schemas"]["NumberCapability"][];
+            setupPrice?: components<DateTime>["schemas"]["money"];
+            monthlyPrice?: components<DateTime>["schemas"]["money"];
             /**
              * Format: int32
              * @description Length of one billing period, in months.
@@ -788,11 +788,11 @@ export interface components {
          * @description A country in which numbers are offered.
          */
         AvailableRegion: {
-            regionCode?: components["schemas"]["RegionCode"];
+            regionCode?: components<DateTime>["schemas"]["RegionCode"];
             /** @description Human-readable name, e.g. `United States`. */
             readonly regionName?: string;
             /** @description Number types that can be obtained in this region. */
-            readonly types?: components["schemas"]["NumberType"][];
+            readonly types?: components<DateTime>["schemas"]["NumberType"][];
         };
         /**
          * Active Numbers Response
@@ -800,7 +800,7 @@ export interface components {
          */
         ListActiveNumbersResponse: {
             /** @description The numbers on this page. */
-            activeNumbers?: components["schemas"]["ActiveNumberResponse"][];
+            activeNumbers?: components<DateTime>["schemas"]["ActiveNumberResponse"][];
             /** @description Pass as `pageToken` to get the next page. Empty on the last page. */
             nextPageToken?: string;
             /**
@@ -817,7 +817,7 @@ export interface components {
          */
         ListAvailableNumbersResponse: {
             /** @description The matching numbers; empty if nothing matched. */
-            availableNumbers?: components["schemas"]["AvailableNumber"][];
+            availableNumbers?: components<DateTime>["schemas"]["AvailableNumber"][];
         };
         /**
          * List Available Regions Response
@@ -825,7 +825,7 @@ export interface components {
          */
         ListAvailableRegionsResponse: {
             /** @description The regions. */
-            availableRegions?: components["schemas"]["AvailableRegion"][];
+            availableRegions?: components<DateTime>["schemas"]["AvailableRegion"][];
         };
         /**
          * Capability
@@ -841,7 +841,7 @@ export interface components {
         NumberPattern: {
             /** @description The digits to match, e.g. `555`. May start with `+` and the country code. */
             pattern?: string;
-            searchPattern?: components["schemas"]["NumberPatternSearchPattern"];
+            searchPattern?: components<DateTime>["schemas"]["NumberPatternSearchPattern"];
         };
         /**
          * Region Code
@@ -881,8 +881,8 @@ export interface components {
          * @description Configuration to apply to a number rented with `NumberService_RentNumber`.
          */
         RentNumberRequest: {
-            smsConfiguration?: components["schemas"]["smsConfiguration"];
-            voiceConfiguration?: components["schemas"]["VoiceConfiguration"];
+            smsConfiguration?: components<DateTime>["schemas"]["smsConfiguration"];
+            voiceConfiguration?: components<DateTime>["schemas"]["VoiceConfiguration"];
             /**
              * @description URL that receives this number's provisioning events (see the
              *     `EventsCallback` webhook).
@@ -899,14 +899,14 @@ export interface components {
             readonly servicePlanId?: string;
             /** @description 10DLC campaign the job is linking the number to (US only). */
             readonly campaignId?: string;
-            status?: components["schemas"]["ProvisioningStatus"];
+            status?: components<DateTime>["schemas"]["ProvisioningStatus"];
             /**
              * Format: date-time
              * @description When `status` last changed.
              */
-            readonly lastUpdatedTime?: string;
+            readonly lastUpdatedTime?: DateTime;
             /** @description Why the job failed, when `status` is `FAILED`. */
-            readonly errorCodes?: components["schemas"]["SmsErrorCode"][];
+            readonly errorCodes?: components<DateTime>["schemas"]["SmsErrorCode"][];
         };
         /**
          * Base SMS Configuration
@@ -931,19 +931,19 @@ export interface components {
          *     while that runs, the requested values appear in `scheduledProvisioning` and move to the top
          *     level when done.
          */
-        smsConfiguration: components["schemas"]["smsConfigurationBase"] & {
+        smsConfiguration: components<DateTime>["schemas"]["smsConfigurationBase"] & {
             /** @description Pending or failed SMS provisioning job, if any. */
-            readonly scheduledProvisioning?: components["schemas"]["scheduledProvisioning"];
+            readonly scheduledProvisioning?: components<DateTime>["schemas"]["scheduledProvisioning"];
         };
         /**
          * KYC SMS Configuration
          * @description SMS settings to apply to numbers bought through a number order.
          */
-        OrderSmsConfiguration: components["schemas"]["smsConfigurationBase"];
+        OrderSmsConfiguration: components<DateTime>["schemas"]["smsConfigurationBase"];
         /** @description Region and number type whose ordering requirements you want. */
         LookupNumberRequirementsRequest: {
-            regionCode: components["schemas"]["RegionCode"];
-            numberType: components["schemas"]["NumberType"];
+            regionCode: components<DateTime>["schemas"]["RegionCode"];
+            numberType: components<DateTime>["schemas"]["NumberType"];
         };
         /** @description What an order for a given region and number type must provide. */
         NumberRequirements: {
@@ -955,14 +955,14 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @description Documents to upload; empty when none are needed. */
-            attachments?: components["schemas"]["RequiredAttachment"][];
+            attachments?: components<DateTime>["schemas"]["RequiredAttachment"][];
         };
         /** @description Fields common to both ways of creating an order. */
         CreateNumberOrderRequestBase: {
-            regionCode: components["schemas"]["RegionCode"];
-            numberType: components["schemas"]["NumberType"];
-            smsConfiguration?: components["schemas"]["OrderSmsConfiguration"];
-            voiceConfiguration?: components["schemas"]["OrderVoiceConfiguration"];
+            regionCode: components<DateTime>["schemas"]["RegionCode"];
+            numberType: components<DateTime>["schemas"]["NumberType"];
+            smsConfiguration?: components<DateTime>["schemas"]["OrderSmsConfiguration"];
+            voiceConfiguration?: components<DateTime>["schemas"]["OrderVoiceConfiguration"];
             /**
              * Format: uri
              * @description URL that receives `NUMBER_ORDER_PROCESSING` events for this order.
@@ -973,10 +973,10 @@ export interface components {
          * @description Order request: the common fields plus exactly one of `numberOrderOption` or
          *     `quantityOrderOption`.
          */
-        CreateNumberOrderRequest: components["schemas"]["CreateNumberOrderRequestBase"] & ({
-            numberOrderOption: components["schemas"]["CreateNumberOrderOption"];
+        CreateNumberOrderRequest: components<DateTime>["schemas"]["CreateNumberOrderRequestBase"] & ({
+            numberOrderOption: components<DateTime>["schemas"]["CreateNumberOrderOption"];
         } | {
-            quantityOrderOption: components["schemas"]["CreateQuantityOrderOption"];
+            quantityOrderOption: components<DateTime>["schemas"]["CreateQuantityOrderOption"];
         });
         /** @description Order one specific number. */
         CreateNumberOrderOption: {
@@ -985,7 +985,7 @@ export interface components {
         };
         /** @description Order several numbers chosen by Sinch that meet the criteria. */
         CreateQuantityOrderOption: {
-            numberPattern?: components["schemas"]["NumberPattern"];
+            numberPattern?: components<DateTime>["schemas"]["NumberPattern"];
             /**
              * Format: int32
              * @description How many numbers to order, 1 to 100.
@@ -994,7 +994,7 @@ export interface components {
             /** @description `true` to request consecutive numbers. */
             sequential?: boolean;
             /** @description Capabilities every ordered number must have. */
-            capabilities?: components["schemas"]["NumberCapability"][];
+            capabilities?: components<DateTime>["schemas"]["NumberCapability"][];
         };
         /** @description A number order and the numbers it has reserved. */
         NumberOrder: {
@@ -1002,34 +1002,34 @@ export interface components {
             projectId?: string;
             /** @description The order's ID; use it as `numberOrderId` in later calls. */
             idNumberOrder?: string;
-            regionCode?: components["schemas"]["RegionCode"];
-            state?: components["schemas"]["NumberOrderState"];
-            numberType?: components["schemas"]["NumberType"];
+            regionCode?: components<DateTime>["schemas"]["RegionCode"];
+            state?: components<DateTime>["schemas"]["NumberOrderState"];
+            numberType?: components<DateTime>["schemas"]["NumberType"];
             /** @description The reserved numbers with their prices. */
-            orderNumbers?: components["schemas"]["OrderNumber"][];
-            smsConfiguration?: components["schemas"]["OrderSmsConfiguration"];
-            voiceConfiguration?: components["schemas"]["OrderVoiceConfiguration"];
+            orderNumbers?: components<DateTime>["schemas"]["OrderNumber"][];
+            smsConfiguration?: components<DateTime>["schemas"]["OrderSmsConfiguration"];
+            voiceConfiguration?: components<DateTime>["schemas"]["OrderVoiceConfiguration"];
             /**
              * Format: date-time
              * @description Deadline for completing and submitting the order; the reserved numbers are released
              *     after it. May be `null`.
              */
-            expireTime?: string | null;
+            expireTime?: DateTime | null;
             /**
              * Format: date-time
              * @description When the order was created.
              */
-            createTime?: string;
+            createTime?: DateTime;
             /**
              * Format: date-time
              * @description When the order last changed.
              */
-            updateTime?: string;
+            updateTime?: DateTime;
         };
         /** @description Price of a number. */
         NumberPrice: {
-            setupPrice?: components["schemas"]["money"];
-            monthlyPrice?: components["schemas"]["money"];
+            setupPrice?: components<DateTime>["schemas"]["money"];
+            monthlyPrice?: components<DateTime>["schemas"]["money"];
             /**
              * Format: int32
              * @description Length of one billing period for `monthlyPrice`, in months.
@@ -1038,10 +1038,10 @@ export interface components {
         };
         /** @description A number reserved by an order. */
         OrderNumber: {
-            phoneNumber?: components["schemas"]["PhoneNumber"];
-            numberPrice?: components["schemas"]["NumberPrice"];
+            phoneNumber?: components<DateTime>["schemas"]["PhoneNumber"];
+            numberPrice?: components<DateTime>["schemas"]["NumberPrice"];
             /** @description What the number supports. */
-            capabilities?: components["schemas"]["NumberCapability"][];
+            capabilities?: components<DateTime>["schemas"]["NumberCapability"][];
         };
         /** @description Registration (KYC) data for an order. */
         UpdateNumberOrderRegistrationRequest: {
@@ -1060,9 +1060,9 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @description Documents uploaded for the order. */
-            attachments?: components["schemas"]["Attachment"][];
+            attachments?: components<DateTime>["schemas"]["Attachment"][];
             /** @description Messages from the review team, oldest first. */
-            logs?: components["schemas"]["RegistrationLog"][];
+            logs?: components<DateTime>["schemas"]["RegistrationLog"][];
         };
         /** @description A document that must (or may) be uploaded for an order. */
         RequiredAttachment: {
@@ -1073,7 +1073,7 @@ export interface components {
             /** @description `true` if the order cannot be submitted without it. */
             mandatory?: boolean;
             /** @description Templates to fill in and upload, if any. */
-            template?: components["schemas"]["AttachmentTemplate"][];
+            template?: components<DateTime>["schemas"]["AttachmentTemplate"][];
             /** @description Short name of the document. */
             title?: string;
             /** @description File types accepted; empty means any type. */
@@ -1103,13 +1103,13 @@ export interface components {
              * Format: date-time
              * @description When the upload was first made (RFC 3339).
              */
-            createTime?: string;
+            createTime?: DateTime;
             /**
              * Format: date-time
              * @description When it last changed (RFC 3339).
              */
-            updateTime?: string;
-            uploadStatus?: components["schemas"]["UploadStatus"];
+            updateTime?: DateTime;
+            uploadStatus?: components<DateTime>["schemas"]["UploadStatus"];
             /** @description Kind of document declared at upload. */
             documentType?: string;
         };
@@ -1121,7 +1121,7 @@ export interface components {
              * Format: date-time
              * @description When it was written (RFC 3339).
              */
-            createTime?: string;
+            createTime?: DateTime;
         };
         /**
          * Number Order State
@@ -1150,14 +1150,14 @@ export interface components {
          * @description Fields shared by all voice configurations.
          */
         VoiceConfigurationCommon: {
-            type?: components["schemas"]["VoiceApplicationType"];
+            type?: components<DateTime>["schemas"]["VoiceApplicationType"];
             /**
              * Format: date-time
              * @description When the voice configuration last changed.
              */
-            readonly lastUpdatedTime?: string;
+            readonly lastUpdatedTime?: DateTime;
             /** @description Pending or failed voice provisioning job, if any. */
-            readonly scheduledVoiceProvisioning?: Omit<components["schemas"]["ScheduledVoiceProvisioning"], "type">;
+            readonly scheduledVoiceProvisioning?: Omit<components<DateTime>["schemas"]["ScheduledVoiceProvisioning"], "type">;
         };
         /** @description Elastic SIP Trunking target. */
         VoiceTrunkId: {
@@ -1184,7 +1184,7 @@ export interface components {
          * RTC VoiceConfiguration
          * @description Routes calls to a Voice API application (`type: RTC`, set `appId`).
          */
-        VoiceConfigurationRTC: components["schemas"]["VoiceConfigurationCommon"] & components["schemas"]["VoiceAppId"] & {
+        VoiceConfigurationRTC: components<DateTime>["schemas"]["VoiceConfigurationCommon"] & components<DateTime>["schemas"]["VoiceAppId"] & {
             /** @enum {string} */
             type: "RTC";
         } & {
@@ -1198,7 +1198,7 @@ export interface components {
          * EST VoiceConfiguration
          * @description Routes calls to an Elastic SIP Trunk (`type: EST`, set `trunkId`).
          */
-        VoiceConfigurationEST: WithRequired<components["schemas"]["VoiceConfigurationCommon"], "type"> & components["schemas"]["VoiceTrunkId"] & {
+        VoiceConfigurationEST: WithRequired<components<DateTime>["schemas"]["VoiceConfigurationCommon"], "type"> & components<DateTime>["schemas"]["VoiceTrunkId"] & {
             /** @enum {string} */
             type: "EST";
         } & {
@@ -1212,7 +1212,7 @@ export interface components {
          * FAX VoiceConfiguration
          * @description Routes calls to a Fax service (`type: FAX`, set `serviceId`).
          */
-        VoiceConfigurationFAX: WithRequired<components["schemas"]["VoiceConfigurationCommon"], "type"> & components["schemas"]["VoiceServiceId"] & {
+        VoiceConfigurationFAX: WithRequired<components<DateTime>["schemas"]["VoiceConfigurationCommon"], "type"> & components<DateTime>["schemas"]["VoiceServiceId"] & {
             /** @enum {string} */
             type: "FAX";
         } & {
@@ -1228,19 +1228,19 @@ export interface components {
          *     `FAX` needs `serviceId`. Changes apply asynchronously: until done, the target ID at the top
          *     level may be empty and the pending change shows in `scheduledVoiceProvisioning`.
          */
-        VoiceConfiguration: components["schemas"]["VoiceConfigurationRTC"] | components["schemas"]["VoiceConfigurationEST"] | components["schemas"]["VoiceConfigurationFAX"];
+        VoiceConfiguration: components<DateTime>["schemas"]["VoiceConfigurationRTC"] | components<DateTime>["schemas"]["VoiceConfigurationEST"] | components<DateTime>["schemas"]["VoiceConfigurationFAX"];
         /**
          * OrderVoiceConfigurationBase
          * @description Fields shared by all voice settings of an order.
          */
         OrderVoiceConfigurationBase: {
-            type: components["schemas"]["VoiceApplicationType"];
+            type: components<DateTime>["schemas"]["VoiceApplicationType"];
         };
         /**
          * OrderVoiceConfigurationRTC
          * @description Order voice settings for a Voice API application.
          */
-        OrderVoiceConfigurationRTC: components["schemas"]["OrderVoiceConfigurationBase"] & components["schemas"]["VoiceAppId"] & {
+        OrderVoiceConfigurationRTC: components<DateTime>["schemas"]["OrderVoiceConfigurationBase"] & components<DateTime>["schemas"]["VoiceAppId"] & {
             /** @enum {string} */
             type: "RTC";
         } & {
@@ -1254,7 +1254,7 @@ export interface components {
          * OrderVoiceConfigurationEST
          * @description Order voice settings for an Elastic SIP Trunk.
          */
-        OrderVoiceConfigurationEST: components["schemas"]["OrderVoiceConfigurationBase"] & components["schemas"]["VoiceConfigurationEST"] & {
+        OrderVoiceConfigurationEST: components<DateTime>["schemas"]["OrderVoiceConfigurationBase"] & components<DateTime>["schemas"]["VoiceConfigurationEST"] & {
             /** @enum {string} */
             type: "EST";
         } & {
@@ -1268,7 +1268,7 @@ export interface components {
          * OrderVoiceConfigurationFAX
          * @description Order voice settings for a Fax service.
          */
-        OrderVoiceConfigurationFAX: components["schemas"]["OrderVoiceConfigurationBase"] & components["schemas"]["VoiceConfigurationFAX"] & {
+        OrderVoiceConfigurationFAX: components<DateTime>["schemas"]["OrderVoiceConfigurationBase"] & components<DateTime>["schemas"]["VoiceConfigurationFAX"] & {
             /** @enum {string} */
             type: "FAX";
         } & {
@@ -1283,19 +1283,19 @@ export interface components {
          * @description Voice settings to apply to numbers bought through an order, selected by `type` as for active
          *     numbers.
          */
-        OrderVoiceConfiguration: components["schemas"]["OrderVoiceConfigurationRTC"] | components["schemas"]["OrderVoiceConfigurationEST"] | components["schemas"]["OrderVoiceConfigurationFAX"];
+        OrderVoiceConfiguration: components<DateTime>["schemas"]["OrderVoiceConfigurationRTC"] | components<DateTime>["schemas"]["OrderVoiceConfigurationEST"] | components<DateTime>["schemas"]["OrderVoiceConfigurationFAX"];
         /** @description Fields shared by all pending voice provisioning jobs. */
         ScheduledVoiceProvisioningCommon: {
-            type: components["schemas"]["VoiceApplicationType"];
+            type: components<DateTime>["schemas"]["VoiceApplicationType"];
             /**
              * Format: date-time
              * @description When `status` last changed.
              */
-            readonly lastUpdatedTime?: string;
-            status?: components["schemas"]["ProvisioningStatus"];
+            readonly lastUpdatedTime?: DateTime;
+            status?: components<DateTime>["schemas"]["ProvisioningStatus"];
         };
         /** @description Pending link to an Elastic SIP Trunk. */
-        ScheduledVoiceProvisioningEST: components["schemas"]["ScheduledVoiceProvisioningCommon"] & components["schemas"]["VoiceTrunkId"] & {
+        ScheduledVoiceProvisioningEST: components<DateTime>["schemas"]["ScheduledVoiceProvisioningCommon"] & components<DateTime>["schemas"]["VoiceTrunkId"] & {
             /** @enum {string} */
             type: "EST";
         } & {
@@ -1306,7 +1306,7 @@ export interface components {
             type: "EST";
         };
         /** @description Pending link to a Fax service. */
-        ScheduledVoiceProvisioningFAX: components["schemas"]["ScheduledVoiceProvisioningCommon"] & components["schemas"]["VoiceServiceId"] & {
+        ScheduledVoiceProvisioningFAX: components<DateTime>["schemas"]["ScheduledVoiceProvisioningCommon"] & components<DateTime>["schemas"]["VoiceServiceId"] & {
             /** @enum {string} */
             type: "FAX";
         } & {
@@ -1317,7 +1317,7 @@ export interface components {
             type: "FAX";
         };
         /** @description Pending link to a Voice API application. */
-        ScheduledVoiceProvisioningRTC: components["schemas"]["ScheduledVoiceProvisioningCommon"] & components["schemas"]["VoiceAppId"] & {
+        ScheduledVoiceProvisioningRTC: components<DateTime>["schemas"]["ScheduledVoiceProvisioningCommon"] & components<DateTime>["schemas"]["VoiceAppId"] & {
             /** @enum {string} */
             type: "RTC";
         } & {
@@ -1332,7 +1332,7 @@ export interface components {
          * @description A voice provisioning job that is pending or has failed. Absent once the number is linked to
          *     its voice target.
          */
-        ScheduledVoiceProvisioning: components["schemas"]["ScheduledVoiceProvisioningEST"] | components["schemas"]["ScheduledVoiceProvisioningFAX"] | components["schemas"]["ScheduledVoiceProvisioningRTC"];
+        ScheduledVoiceProvisioning: components<DateTime>["schemas"]["ScheduledVoiceProvisioningEST"] | components<DateTime>["schemas"]["ScheduledVoiceProvisioningFAX"] | components<DateTime>["schemas"]["ScheduledVoiceProvisioningRTC"];
         /** @description Callback settings of a project. */
         CallbackConfiguration: {
             /** @description The project these settings belong to. */
@@ -1355,7 +1355,7 @@ export interface components {
          * @description An event delivered to a callback URL, shaped by `resourceType`: `ACTIVE_NUMBER` for
          *     provisioning changes of a number, `NUMBER_ORDER` for order state changes.
          */
-        CallbackPayload: components["schemas"]["CallbackPayloadActiveNumber"] | components["schemas"]["CallbackPayloadNumberOrder"];
+        CallbackPayload: components<DateTime>["schemas"]["CallbackPayloadActiveNumber"] | components<DateTime>["schemas"]["CallbackPayloadNumberOrder"];
         /** @description Event about a number's SMS, campaign or voice provisioning. */
         CallbackPayloadActiveNumber: {
             /**
@@ -1387,7 +1387,7 @@ export interface components {
             internalFailureCode?: string;
             /** @description The phone number concerned, in E.164 form. */
             resourceId?: string;
-        } & (WithRequired<components["schemas"]["CallbackPayloadCommon"], "resourceType"> & {
+        } & (WithRequired<components<DateTime>["schemas"]["CallbackPayloadCommon"], "resourceType"> & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1414,7 +1414,7 @@ export interface components {
             status?: "IN_REVIEW" | "BLOCKED" | "COMPLETED" | "REJECTED" | "EXPIRED";
             /** @description ID of the order concerned. */
             resourceId?: string;
-        } & (WithRequired<components["schemas"]["CallbackPayloadCommon"], "resourceType"> & {
+        } & (WithRequired<components<DateTime>["schemas"]["CallbackPayloadCommon"], "resourceType"> & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1429,7 +1429,7 @@ export interface components {
             timestamp?: string;
             /** @description The project the event belongs to. */
             projectId?: string;
-            resourceType: components["schemas"]["ResourceType"];
+            resourceType: components<DateTime>["schemas"]["ResourceType"];
         };
         /** @description Error envelope for `400 INVALID_ARGUMENT`. */
         InvalidArgument: {
@@ -1448,7 +1448,7 @@ export interface components {
                  */
                 status?: "INVALID_ARGUMENT";
                 /** @description Additional structured information; may be empty. */
-                details?: components["schemas"]["BadRequest"][];
+                details?: components<DateTime>["schemas"]["BadRequest"][];
             };
         };
         /** @description Details of a rejected request. */
@@ -1459,7 +1459,7 @@ export interface components {
              */
             type?: "BadRequest";
             /** @description One entry per invalid field. */
-            fieldViolations?: components["schemas"]["FieldViolation"][];
+            fieldViolations?: components<DateTime>["schemas"]["FieldViolation"][];
         };
         /** @description A field that failed validation. */
         FieldViolation: {
@@ -1507,7 +1507,7 @@ export interface components {
                  */
                 status?: "NOT_FOUND";
                 /** @description Additional structured information; may be empty. */
-                details?: components["schemas"]["NotFoundErrorDetails"][];
+                details?: components<DateTime>["schemas"]["NotFoundErrorDetails"][];
             };
         };
         /** @description Error envelope for `413 CONTENT_TOO_LARGE`. */
@@ -1527,7 +1527,7 @@ export interface components {
                  */
                 status?: "CONTENT_TOO_LARGE";
                 /** @description Additional structured information; may be empty. */
-                details?: components["schemas"]["RequestEntityTooLargeErrorDetails"][];
+                details?: components<DateTime>["schemas"]["RequestEntityTooLargeErrorDetails"][];
             };
         };
         /** @description Error envelope for `500 INTERNAL` / `UNKNOWN`. */
@@ -1575,16 +1575,16 @@ export interface components {
          * @description Outcome of an address validation.
          */
         ValidateAddressResponse: {
-            phoneNumber?: components["schemas"]["PhoneNumber"];
+            phoneNumber?: components<DateTime>["schemas"]["PhoneNumber"];
             /** @description Name stored with the emergency address. */
             displayName?: string;
-            validatedAddress?: components["schemas"]["EmergencyAddress"];
-            validationResult?: components["schemas"]["AddressValidationResultCode"];
+            validatedAddress?: components<DateTime>["schemas"]["EmergencyAddress"];
+            validationResult?: components<DateTime>["schemas"]["AddressValidationResultCode"];
             /** @description Human-readable summary of the result. */
             validationMessage?: string;
-            correctedAddress?: components["schemas"]["EmergencyAddress"];
+            correctedAddress?: components<DateTime>["schemas"]["EmergencyAddress"];
             /** @description Possible intended addresses; only filled on `NO_MATCH`. */
-            candidateAddresses?: components["schemas"]["EmergencyAddress"][];
+            candidateAddresses?: components<DateTime>["schemas"]["EmergencyAddress"][];
         };
         /**
          * Emergency Address Request
@@ -1594,7 +1594,7 @@ export interface components {
             /** @description Name to store with the address (for example the user or site). */
             displayName: string;
             /** @description The address; street number, street, city, state and postal code are required. */
-            address: WithRequired<components["schemas"]["EmergencyAddress"], "streetNumber" | "streetInfo" | "city" | "state" | "postalCode">;
+            address: WithRequired<components<DateTime>["schemas"]["EmergencyAddress"], "streetNumber" | "streetInfo" | "city" | "state" | "postalCode">;
         };
         /**
          * @description Validation verdict: `EXACT_MATCH` (valid as sent), `NEAR_MATCH` (valid after correction),
@@ -1707,7 +1707,7 @@ export interface components {
                  *       "callbackUrl": "https://callbacks.example.com/sinch/numbers"
                  *     }
                  */
-                "application/json": components["schemas"]["ActiveNumberResponse"];
+                "application/json": components<DateTime>["schemas"]["ActiveNumberResponse"];
             };
         };
         /**
@@ -1740,7 +1740,7 @@ export interface components {
                  *       "supportingDocumentationRequired": false
                  *     }
                  */
-                "application/json": components["schemas"]["AvailableNumber"];
+                "application/json": components<DateTime>["schemas"]["AvailableNumber"];
             };
         };
         /** @description The emergency address now attached to the number. */
@@ -1760,7 +1760,7 @@ export interface components {
                  *       "postalCodePlusFour": "1234"
                  *     }
                  */
-                "application/json": components["schemas"]["EmergencyAddress"];
+                "application/json": components<DateTime>["schemas"]["EmergencyAddress"];
             };
         };
         /**
@@ -1782,7 +1782,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["InternalError"];
+                "application/json": components<DateTime>["schemas"]["InternalError"];
             };
         };
         /**
@@ -1814,7 +1814,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["InvalidArgument"];
+                "application/json": components<DateTime>["schemas"]["InvalidArgument"];
             };
         };
         /** @description One page of active numbers. Continue with `nextPageToken` while it is non-empty. */
@@ -1879,7 +1879,7 @@ export interface components {
                  *       "totalSize": 5
                  *     }
                  */
-                "application/json": components["schemas"]["ListActiveNumbersResponse"];
+                "application/json": components<DateTime>["schemas"]["ListActiveNumbersResponse"];
             };
         };
         /** @description Numbers matching the search (possibly none). Not paginated. */
@@ -1932,7 +1932,7 @@ export interface components {
                  *       ]
                  *     }
                  */
-                "application/json": components["schemas"]["ListAvailableNumbersResponse"];
+                "application/json": components<DateTime>["schemas"]["ListAvailableNumbersResponse"];
             };
         };
         /** @description The regions on offer, each with its available number types. */
@@ -1970,7 +1970,7 @@ export interface components {
                  *       ]
                  *     }
                  */
-                "application/json": components["schemas"]["ListAvailableRegionsResponse"];
+                "application/json": components<DateTime>["schemas"]["ListAvailableRegionsResponse"];
             };
         };
         /**
@@ -2000,7 +2000,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["NotFound"];
+                "application/json": components<DateTime>["schemas"]["NotFound"];
             };
         };
         /**
@@ -2022,7 +2022,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["PermissionDenied"];
+                "application/json": components<DateTime>["schemas"]["PermissionDenied"];
             };
         };
         /** @description The uploaded file exceeds the size limit. */
@@ -2047,7 +2047,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["RequestEntityTooLarge"];
+                "application/json": components<DateTime>["schemas"]["RequestEntityTooLarge"];
             };
         };
         /**
@@ -2074,7 +2074,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["TooManyRequests"];
+                "application/json": components<DateTime>["schemas"]["TooManyRequests"];
             };
         };
         /**
@@ -2096,7 +2096,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Unauthenticated"];
+                "application/json": components<DateTime>["schemas"]["Unauthenticated"];
             };
         };
     };
@@ -2122,7 +2122,7 @@ export interface components {
          * @description Where `numberPattern.pattern` has to appear in the number: `START`, `CONTAINS` or `END`.
          *     Ignored without a pattern.
          */
-        "numberPattern.searchPattern": components["schemas"]["NumberPatternSearchPattern"];
+        "numberPattern.searchPattern": components<DateTime>["schemas"]["NumberPatternSearchPattern"];
         /**
          * @description Country to search in, as an ISO 3166-1 alpha-2 code (`US`, `GB`, `SE`). Required.
          *     `NumberService_ListAvailableRegions` lists valid values.
@@ -2131,23 +2131,23 @@ export interface components {
         /** @description Only list numbers from this country (ISO 3166-1 alpha-2 code, e.g. `US`). */
         regionCodeOptional: string;
         /** @description Kind of number to search for: `MOBILE`, `LOCAL` or `TOLL_FREE`. Required. */
-        typeRequired: components["schemas"]["NumberType"];
+        typeRequired: components<DateTime>["schemas"]["NumberType"];
         /**
          * @description Kind of number to list. Gotcha: if omitted, only `MOBILE` numbers come back, so `LOCAL` and
          *     `TOLL_FREE` numbers seem to be missing. Always set it, one call per type if needed.
          */
-        typeOptional: components["schemas"]["NumberType"];
+        typeOptional: components<DateTime>["schemas"]["NumberType"];
         /**
          * @description Plural spelling, used by the available-numbers search only: keep numbers that support every
          *     listed capability. Repeat for both (`capabilities=SMS&capabilities=VOICE`). The
          *     active-numbers list calls this filter `capability`.
          */
-        capabilities: components["schemas"]["NumberCapability"][];
+        capabilities: components<DateTime>["schemas"]["NumberCapability"][];
         /**
          * @description Singular spelling, used by the active-numbers list only: filter on SMS and/or VOICE support,
          *     repeating the parameter for both. The search endpoint calls it `capabilities`.
          */
-        capability: components["schemas"]["NumberCapability"][];
+        capability: components<DateTime>["schemas"]["NumberCapability"][];
         /**
          * @description Page size for the active-numbers list. No default is documented: always set it. (The
          *     available-numbers search uses `size` instead and is not paginated.)
@@ -2165,7 +2165,7 @@ export interface components {
         /** @description The settings to change. Omitted fields keep their value. */
         ActiveNumberRequest: {
             content: {
-                "application/json": components["schemas"]["ActiveNumberRequest"];
+                "application/json": components<DateTime>["schemas"]["ActiveNumberRequest"];
             };
         };
         /**
@@ -2174,7 +2174,7 @@ export interface components {
          */
         RentNumberRequest: {
             content: {
-                "application/json": components["schemas"]["RentNumberRequest"];
+                "application/json": components<DateTime>["schemas"]["RentNumberRequest"];
             };
         };
         /** @description The address to register for emergency calls. */
@@ -2193,7 +2193,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["EmergencyAddressRequest"];
+                "application/json": components<DateTime>["schemas"]["EmergencyAddressRequest"];
             };
         };
         /** @description The address to check. */
@@ -2211,7 +2211,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["EmergencyAddressRequest"];
+                "application/json": components<DateTime>["schemas"]["EmergencyAddressRequest"];
             };
         };
     };
@@ -2221,7 +2221,7 @@ export interface components {
 /** JSON Schema definitions of the document (unused by these APIs). */
 export type $defs = Record<string, never>;
 /** Every operation of the API by operationId: parameters, request body and responses. */
-export interface operations {
+export interface operations<DateTime = string> {
     NumberService_RentNumber: {
         parameters: {
             query?: never;
@@ -2231,16 +2231,16 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["RentNumberRequest"];
+        requestBody: components<DateTime>["requestBodies"]["RentNumberRequest"];
         responses: {
             /** @description The number that was rented, with SMS and voice linking still in progress. */
             200: {
@@ -2288,15 +2288,15 @@ export interface operations {
                      *       "callbackUrl": "https://callbacks.example.com/sinch/numbers"
                      *     }
                      */
-                    "application/json": components["schemas"]["ActiveNumberResponse"];
+                    "application/json": components<DateTime>["schemas"]["ActiveNumberResponse"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_RentAnyNumber: {
@@ -2308,7 +2308,7 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -2333,7 +2333,7 @@ export interface operations {
                  *       "callbackUrl": "https://callbacks.example.com/sinch/numbers"
                  *     }
                  */
-                "application/json": components["schemas"]["RentAnyNumberRequest"];
+                "application/json": components<DateTime>["schemas"]["RentAnyNumberRequest"];
             };
         };
         responses: {
@@ -2374,54 +2374,54 @@ export interface operations {
                      *       "callbackUrl": "https://callbacks.example.com/sinch/numbers"
                      *     }
                      */
-                    "application/json": components["schemas"]["ActiveNumberResponse"];
+                    "application/json": components<DateTime>["schemas"]["ActiveNumberResponse"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_ListActiveNumbers: {
         parameters: {
             query?: {
                 /** @description Only list numbers from this country (ISO 3166-1 alpha-2 code, e.g. `US`). */
-                regionCode?: components["parameters"]["regionCodeOptional"];
+                regionCode?: components<DateTime>["parameters"]["regionCodeOptional"];
                 /**
                  * @description Digits the number must contain; `numberPattern.searchPattern` says where. May start with the
                  *     country code and `+` (sent as `%2B`) when matching from the start.
                  */
-                "numberPattern.pattern"?: components["parameters"]["numberPattern.pattern"];
+                "numberPattern.pattern"?: components<DateTime>["parameters"]["numberPattern.pattern"];
                 /**
                  * @description Where `numberPattern.pattern` has to appear in the number: `START`, `CONTAINS` or `END`.
                  *     Ignored without a pattern.
                  */
-                "numberPattern.searchPattern"?: components["parameters"]["numberPattern.searchPattern"];
+                "numberPattern.searchPattern"?: components<DateTime>["parameters"]["numberPattern.searchPattern"];
                 /**
                  * @description Kind of number to list. Gotcha: if omitted, only `MOBILE` numbers come back, so `LOCAL` and
                  *     `TOLL_FREE` numbers seem to be missing. Always set it, one call per type if needed.
                  */
-                type?: components["parameters"]["typeOptional"];
+                type?: components<DateTime>["parameters"]["typeOptional"];
                 /**
                  * @description Singular spelling, used by the active-numbers list only: filter on SMS and/or VOICE support,
                  *     repeating the parameter for both. The search endpoint calls it `capabilities`.
                  */
-                capability?: components["parameters"]["capability"];
+                capability?: components<DateTime>["parameters"]["capability"];
                 /**
                  * @description Page size for the active-numbers list. No default is documented: always set it. (The
                  *     available-numbers search uses `size` instead and is not paginated.)
                  */
-                pageSize?: components["parameters"]["pageSize"];
+                pageSize?: components<DateTime>["parameters"]["pageSize"];
                 /**
                  * @description Cursor for the next page: the `nextPageToken` of the previous response. Leave out on the
                  *     first request and keep the other filters unchanged while paging.
                  */
-                pageToken?: components["parameters"]["pageToken"];
+                pageToken?: components<DateTime>["parameters"]["pageToken"];
                 /** @description Sort the list by `phoneNumber` or by `displayName`. */
-                orderBy?: components["parameters"]["orderBy"];
+                orderBy?: components<DateTime>["parameters"]["orderBy"];
             };
             header?: never;
             path: {
@@ -2429,19 +2429,19 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ListActiveNumbersResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["ListActiveNumbersResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_GetActiveNumber: {
@@ -2453,23 +2453,23 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ActiveNumberResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["ActiveNumberResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_UpdateActiveNumber: {
@@ -2481,24 +2481,24 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
-        requestBody?: components["requestBodies"]["ActiveNumberRequest"];
+        requestBody?: components<DateTime>["requestBodies"]["ActiveNumberRequest"];
         responses: {
-            200: components["responses"]["ActiveNumberResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["ActiveNumberResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_ReleaseNumber: {
@@ -2510,24 +2510,24 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ActiveNumberResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["ActiveNumberResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_ListAvailableNumbers: {
@@ -2537,25 +2537,25 @@ export interface operations {
                  * @description Digits the number must contain; `numberPattern.searchPattern` says where. May start with the
                  *     country code and `+` (sent as `%2B`) when matching from the start.
                  */
-                "numberPattern.pattern"?: components["parameters"]["numberPattern.pattern"];
+                "numberPattern.pattern"?: components<DateTime>["parameters"]["numberPattern.pattern"];
                 /**
                  * @description Where `numberPattern.pattern` has to appear in the number: `START`, `CONTAINS` or `END`.
                  *     Ignored without a pattern.
                  */
-                "numberPattern.searchPattern"?: components["parameters"]["numberPattern.searchPattern"];
+                "numberPattern.searchPattern"?: components<DateTime>["parameters"]["numberPattern.searchPattern"];
                 /**
                  * @description Country to search in, as an ISO 3166-1 alpha-2 code (`US`, `GB`, `SE`). Required.
                  *     `NumberService_ListAvailableRegions` lists valid values.
                  */
-                regionCode: components["parameters"]["regionCodeRequired"];
+                regionCode: components<DateTime>["parameters"]["regionCodeRequired"];
                 /** @description Kind of number to search for: `MOBILE`, `LOCAL` or `TOLL_FREE`. Required. */
-                type: components["parameters"]["typeRequired"];
+                type: components<DateTime>["parameters"]["typeRequired"];
                 /**
                  * @description Plural spelling, used by the available-numbers search only: keep numbers that support every
                  *     listed capability. Repeat for both (`capabilities=SMS&capabilities=VOICE`). The
                  *     active-numbers list calls this filter `capability`.
                  */
-                capabilities?: components["parameters"]["capabilities"];
+                capabilities?: components<DateTime>["parameters"]["capabilities"];
                 /**
                  * @description Upper bound on the number of results. The search returns a single batch with no page
                  *     token; note the name differs from `pageSize` on the active-numbers list.
@@ -2568,19 +2568,19 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ListAvailableNumbersResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["ListAvailableNumbersResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_GetAvailableNumber: {
@@ -2592,24 +2592,24 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["AvailableNumberResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["AvailableNumberResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     LookupNumberRequirements: {
@@ -2621,7 +2621,7 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -2634,7 +2634,7 @@ export interface operations {
                  *       "numberType": "LOCAL"
                  *     }
                  */
-                "application/json": components["schemas"]["LookupNumberRequirementsRequest"];
+                "application/json": components<DateTime>["schemas"]["LookupNumberRequirementsRequest"];
             };
         };
         responses: {
@@ -2688,13 +2688,13 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["NumberRequirements"];
+                    "application/json": components<DateTime>["schemas"]["NumberRequirements"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     CreateNumberOrder: {
@@ -2706,14 +2706,14 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
         /** @description What to order and how the numbers should be configured once active. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateNumberOrderRequest"];
+                "application/json": components<DateTime>["schemas"]["CreateNumberOrderRequest"];
             };
         };
         responses: {
@@ -2758,13 +2758,13 @@ export interface operations {
                      *       "updateTime": "2026-01-15T10:30:00Z"
                      *     }
                      */
-                    "application/json": components["schemas"]["NumberOrder"];
+                    "application/json": components<DateTime>["schemas"]["NumberOrder"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     GetNumberOrder: {
@@ -2776,9 +2776,9 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /** @description The order's ID, as returned in `idNumberOrder` by `CreateNumberOrder`. */
-                numberOrderId: components["parameters"]["numberOrderId"];
+                numberOrderId: components<DateTime>["parameters"]["numberOrderId"];
             };
             cookie?: never;
         };
@@ -2825,13 +2825,13 @@ export interface operations {
                      *       "updateTime": "2026-01-15T10:45:00Z"
                      *     }
                      */
-                    "application/json": components["schemas"]["NumberOrder"];
+                    "application/json": components<DateTime>["schemas"]["NumberOrder"];
                 };
             };
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     GetNumberOrderRegistration: {
@@ -2843,9 +2843,9 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /** @description The order's ID, as returned in `idNumberOrder` by `CreateNumberOrder`. */
-                numberOrderId: components["parameters"]["numberOrderId"];
+                numberOrderId: components<DateTime>["parameters"]["numberOrderId"];
             };
             cookie?: never;
         };
@@ -2883,13 +2883,13 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["Registration"];
+                    "application/json": components<DateTime>["schemas"]["Registration"];
                 };
             };
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     UpdateNumberOrderRegistration: {
@@ -2901,9 +2901,9 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /** @description The order's ID, as returned in `idNumberOrder` by `CreateNumberOrder`. */
-                numberOrderId: components["parameters"]["numberOrderId"];
+                numberOrderId: components<DateTime>["parameters"]["numberOrderId"];
             };
             cookie?: never;
         };
@@ -2919,7 +2919,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["UpdateNumberOrderRegistrationRequest"];
+                "application/json": components<DateTime>["schemas"]["UpdateNumberOrderRegistrationRequest"];
             };
         };
         responses: {
@@ -2940,14 +2940,14 @@ export interface operations {
                      *       "logs": []
                      *     }
                      */
-                    "application/json": components["schemas"]["Registration"];
+                    "application/json": components<DateTime>["schemas"]["Registration"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     UploadNumberOrderAttachment: {
@@ -2959,9 +2959,9 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /** @description The order's ID, as returned in `idNumberOrder` by `CreateNumberOrder`. */
-                numberOrderId: components["parameters"]["numberOrderId"];
+                numberOrderId: components<DateTime>["parameters"]["numberOrderId"];
                 /**
                  * @description Which required document this file satisfies: the `id` of an entry in `attachments` from
                  *     `LookupNumberRequirements`.
@@ -3001,12 +3001,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["RequestEntityTooLarge"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            413: components<DateTime>["responses"]["RequestEntityTooLarge"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     SubmitNumberOrder: {
@@ -3018,9 +3018,9 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /** @description The order's ID, as returned in `idNumberOrder` by `CreateNumberOrder`. */
-                numberOrderId: components["parameters"]["numberOrderId"];
+                numberOrderId: components<DateTime>["parameters"]["numberOrderId"];
             };
             cookie?: never;
         };
@@ -3067,13 +3067,13 @@ export interface operations {
                      *       "updateTime": "2026-01-15T10:45:00Z"
                      *     }
                      */
-                    "application/json": components["schemas"]["NumberOrder"];
+                    "application/json": components<DateTime>["schemas"]["NumberOrder"];
                 };
             };
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_ListAvailableRegions: {
@@ -3083,7 +3083,7 @@ export interface operations {
                  * @description Only list regions that offer these number types (`MOBILE`, `LOCAL`, `TOLL_FREE`). Repeat
                  *     the parameter for several types; omit it to get every region.
                  */
-                types?: components["schemas"]["NumberType"][];
+                types?: components<DateTime>["schemas"]["NumberType"][];
             };
             header?: never;
             path: {
@@ -3091,19 +3091,19 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ListAvailableRegionsResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["ListAvailableRegionsResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     GetCallbackConfiguration: {
@@ -3115,7 +3115,7 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -3133,15 +3133,15 @@ export interface operations {
                      *       "hmacSecret": "d3f1c9a2-7b4e-4c8a-9e21-5f6b0a7c3d8e"
                      *     }
                      */
-                    "application/json": components["schemas"]["CallbackConfiguration"];
+                    "application/json": components<DateTime>["schemas"]["CallbackConfiguration"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     UpdateCallbackConfiguration: {
@@ -3153,7 +3153,7 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
             };
             cookie?: never;
         };
@@ -3165,7 +3165,7 @@ export interface operations {
                  *       "hmacSecret": "d3f1c9a2-7b4e-4c8a-9e21-5f6b0a7c3d8e"
                  *     }
                  */
-                "application/json": components["schemas"]["CallbackConfigurationUpdate"];
+                "application/json": components<DateTime>["schemas"]["CallbackConfigurationUpdate"];
             };
         };
         responses: {
@@ -3181,15 +3181,15 @@ export interface operations {
                      *       "hmacSecret": "d3f1c9a2-7b4e-4c8a-9e21-5f6b0a7c3d8e"
                      *     }
                      */
-                    "application/json": components["schemas"]["CallbackConfiguration"];
+                    "application/json": components<DateTime>["schemas"]["CallbackConfiguration"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_GetEmergencyAddress: {
@@ -3201,24 +3201,24 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["EmergencyAddressResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["EmergencyAddressResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_ProvisionEmergencyAddress: {
@@ -3230,24 +3230,24 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
-        requestBody?: components["requestBodies"]["ProvisionEmergencyAddressRequest"];
+        requestBody?: components<DateTime>["requestBodies"]["ProvisionEmergencyAddressRequest"];
         responses: {
-            200: components["responses"]["EmergencyAddressResponse"];
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            200: components<DateTime>["responses"]["EmergencyAddressResponse"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_DeprovisionEmergencyAddress: {
@@ -3259,12 +3259,12 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
@@ -3277,12 +3277,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["PermissionDenied"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            403: components<DateTime>["responses"]["PermissionDenied"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
     NumberService_ValidateEmergencyAddress: {
@@ -3294,16 +3294,16 @@ export interface operations {
                  * @description ID of your Sinch project (UUID), listed in the Customer Dashboard under Settings > Projects.
                  *     The credentials must belong to this project.
                  */
-                projectId: components["parameters"]["projectId"];
+                projectId: components<DateTime>["parameters"]["projectId"];
                 /**
                  * @description The number in E.164 form: `+`, country code and subscriber number, up to 15 digits, no
                  *     spaces. Encode the `+` as `%2B` in the URL.
                  */
-                phoneNumber: components["parameters"]["phoneNumber"];
+                phoneNumber: components<DateTime>["parameters"]["phoneNumber"];
             };
             cookie?: never;
         };
-        requestBody?: components["requestBodies"]["ValidateEmergencyAddressRequest"];
+        requestBody?: components<DateTime>["requestBodies"]["ValidateEmergencyAddressRequest"];
         responses: {
             /** @description Outcome of the validation. */
             200: {
@@ -3335,14 +3335,14 @@ export interface operations {
                      *       "candidateAddresses": []
                      *     }
                      */
-                    "application/json": components["schemas"]["ValidateAddressResponse"];
+                    "application/json": components<DateTime>["schemas"]["ValidateAddressResponse"];
                 };
             };
-            400: components["responses"]["InvalidArgument"];
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
+            400: components<DateTime>["responses"]["InvalidArgument"];
+            401: components<DateTime>["responses"]["Unauthenticated"];
+            404: components<DateTime>["responses"]["NotFound"];
+            429: components<DateTime>["responses"]["TooManyRequests"];
+            500: components<DateTime>["responses"]["InternalError"];
         };
     };
 }

@@ -5,7 +5,7 @@
  */
 
 /** Every path of the API, with its operations by HTTP method. */
-export interface paths {
+export interface paths<DateTime = string> {
     "/v1/configuration/numbers": {
         parameters: {
             query?: never;
@@ -19,7 +19,7 @@ export interface paths {
          *     and, when it is assigned to an app, that app's key. A number without `applicationkey` in the
          *     answer is not assigned to any app.
          */
-        get: operations["Configuration_GetNumbers"];
+        get: operations<DateTime>["Configuration_GetNumbers"];
         put?: never;
         /**
          * Assign numbers to an app
@@ -29,7 +29,7 @@ export interface paths {
          *
          *     Success is an empty `204`. Read the result back with `Configuration_GetNumbers` if needed.
          */
-        post: operations["Configuration_UpdateNumbers"];
+        post: operations<DateTime>["Configuration_UpdateNumbers"];
         /**
          * Remove a number from an app
          * @description Undoes the assignment of one number to a voice application. The number stays in the
@@ -38,7 +38,7 @@ export interface paths {
          *
          *     Note that this `DELETE` carries a JSON body. Success is an empty `204`.
          */
-        delete: operations["Configuration_UnassignNumber"];
+        delete: operations<DateTime>["Configuration_UnassignNumber"];
         options?: never;
         head?: never;
         patch?: never;
@@ -53,7 +53,7 @@ export interface paths {
                  * @description Key of the voice application, as shown for the app in the Sinch dashboard.
                  * @example 5f0c9a1e-7b2d-4c6e-9a3f-1d8e2b7c4a60
                  */
-                applicationkey: components["parameters"]["applicationkey"];
+                applicationkey: components<DateTime>["parameters"]["applicationkey"];
             };
             cookie?: never;
         };
@@ -62,14 +62,14 @@ export interface paths {
          * @description Reads where Sinch posts the call events of this application: the primary URL and, if one
          *     has been set, the fallback URL.
          */
-        get: operations["Configuration_GetCallbackURLs"];
+        get: operations<DateTime>["Configuration_GetCallbackURLs"];
         put?: never;
         /**
          * Set an app's callback URLs
          * @description Changes the primary and/or fallback URL that receive this application's call events.
          *     Success is an empty `204`.
          */
-        post: operations["Configuration_UpdateCallbackURLs"];
+        post: operations<DateTime>["Configuration_UpdateCallbackURLs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -86,7 +86,7 @@ export interface paths {
                  *     `+` as `%2B` in the URL.
                  * @example +46730170101
                  */
-                number: components["parameters"]["number"];
+                number: components<DateTime>["parameters"]["number"];
             };
             cookie?: never;
         };
@@ -99,7 +99,7 @@ export interface paths {
          *
          *     Marked as deprecated by Sinch; the vendor document names no replacement.
          */
-        get: operations["Calling_QueryNumber"];
+        get: operations<DateTime>["Calling_QueryNumber"];
         put?: never;
         post?: never;
         delete?: never;
@@ -112,7 +112,7 @@ export interface paths {
 /** Webhooks the API declares (3.1 `webhooks`; callback events of 3.0 documents are in `components`). */
 export type webhooks = Record<string, never>;
 /** Reusable schemas, parameters, responses and request bodies of the API. */
-export interface components {
+export interface components<DateTime = string> {
     schemas: {
         /** @description The error body of the Voice API. */
         Error: {
@@ -149,7 +149,7 @@ export interface components {
                  * @example 5f0c9a1e-7b2d-4c6e-9a3f-1d8e2b7c4a60
                  */
                 applicationkey?: string;
-                capability?: components["schemas"]["capability"];
+                capability?: components<DateTime>["schemas"]["capability"];
             }[];
         };
         /** @description Body of `Configuration_UpdateNumbers`. */
@@ -169,7 +169,7 @@ export interface components {
              */
             applicationkey?: string;
             /** @description Capability to assign the numbers for; every number must support it. */
-            capability?: components["schemas"]["capability"];
+            capability?: components<DateTime>["schemas"]["capability"];
         };
         /** @description Body of `Configuration_UnassignNumber`. */
         unassignNumbers: {
@@ -185,7 +185,7 @@ export interface components {
              */
             applicationkey?: string;
             /** @description Optional. The capability the number was assigned for. */
-            capability?: components["schemas"]["capability"];
+            capability?: components<DateTime>["schemas"]["capability"];
         };
         /** @description Callback URLs of one voice application. */
         callbacks: {
@@ -229,7 +229,7 @@ export interface components {
                  * @example false
                  */
                 restricted?: boolean;
-                rate?: components["schemas"]["price"];
+                rate?: components<DateTime>["schemas"]["price"];
             };
         };
         /** @description An amount of money and its currency. */
@@ -262,7 +262,7 @@ export interface components {
                  *       "reference": "6f1c2a9e-3b7d-4e8f-a0b1-c2d3e4f5a6b7"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components<DateTime>["schemas"]["Error"];
             };
         };
         /** @description Missing, malformed or wrongly signed credentials. */
@@ -278,7 +278,7 @@ export interface components {
                  *       "message": "The request signature does not match."
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components<DateTime>["schemas"]["Error"];
             };
         };
     };
@@ -302,7 +302,7 @@ export interface components {
 /** JSON Schema definitions of the document (unused by these APIs). */
 export type $defs = Record<string, never>;
 /** Every operation of the API by operationId: parameters, request body and responses. */
-export interface operations {
+export interface operations<DateTime = string> {
     Configuration_GetNumbers: {
         parameters: {
             query?: never;
@@ -338,11 +338,11 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["getNumbersResponseObj"];
+                    "application/json": components<DateTime>["schemas"]["getNumbersResponseObj"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components<DateTime>["responses"]["BadRequest"];
+            401: components<DateTime>["responses"]["Unauthorized"];
         };
     };
     Configuration_UpdateNumbers: {
@@ -365,7 +365,7 @@ export interface operations {
                  *       "capability": "voice"
                  *     }
                  */
-                "application/json": components["schemas"]["updateNumbers"];
+                "application/json": components<DateTime>["schemas"]["updateNumbers"];
             };
         };
         responses: {
@@ -376,8 +376,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components<DateTime>["responses"]["BadRequest"];
+            401: components<DateTime>["responses"]["Unauthorized"];
         };
     };
     Configuration_UnassignNumber: {
@@ -397,7 +397,7 @@ export interface operations {
                  *       "capability": "voice"
                  *     }
                  */
-                "application/json": components["schemas"]["unassignNumbers"];
+                "application/json": components<DateTime>["schemas"]["unassignNumbers"];
             };
         };
         responses: {
@@ -408,8 +408,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components<DateTime>["responses"]["BadRequest"];
+            401: components<DateTime>["responses"]["Unauthorized"];
         };
     };
     Configuration_GetCallbackURLs: {
@@ -421,7 +421,7 @@ export interface operations {
                  * @description Key of the voice application, as shown for the app in the Sinch dashboard.
                  * @example 5f0c9a1e-7b2d-4c6e-9a3f-1d8e2b7c4a60
                  */
-                applicationkey: components["parameters"]["applicationkey"];
+                applicationkey: components<DateTime>["parameters"]["applicationkey"];
             };
             cookie?: never;
         };
@@ -441,11 +441,11 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["callbacks"];
+                    "application/json": components<DateTime>["schemas"]["callbacks"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components<DateTime>["responses"]["BadRequest"];
+            401: components<DateTime>["responses"]["Unauthorized"];
         };
     };
     Configuration_UpdateCallbackURLs: {
@@ -457,7 +457,7 @@ export interface operations {
                  * @description Key of the voice application, as shown for the app in the Sinch dashboard.
                  * @example 5f0c9a1e-7b2d-4c6e-9a3f-1d8e2b7c4a60
                  */
-                applicationkey: components["parameters"]["applicationkey"];
+                applicationkey: components<DateTime>["parameters"]["applicationkey"];
             };
             cookie?: never;
         };
@@ -472,7 +472,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["callbacks"];
+                "application/json": components<DateTime>["schemas"]["callbacks"];
             };
         };
         responses: {
@@ -483,8 +483,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components<DateTime>["responses"]["BadRequest"];
+            401: components<DateTime>["responses"]["Unauthorized"];
         };
     };
     Calling_QueryNumber: {
@@ -497,7 +497,7 @@ export interface operations {
                  *     `+` as `%2B` in the URL.
                  * @example +46730170101
                  */
-                number: components["parameters"]["number"];
+                number: components<DateTime>["parameters"]["number"];
             };
             cookie?: never;
         };
@@ -523,11 +523,11 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["getQueryNumber"];
+                    "application/json": components<DateTime>["schemas"]["getQueryNumber"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
+            400: components<DateTime>["responses"]["BadRequest"];
+            401: components<DateTime>["responses"]["Unauthorized"];
         };
     };
 }
