@@ -167,8 +167,9 @@ describe('generate', () => {
     );
     const stale = await run('generate', spec, '--out', 'gen', '--check', '--no-lint');
     expect(stale.code).toBe(1);
+    // The Date-typed file only aliases the wire types' roots, so a new property leaves it as it is.
     expect(stale.err).toBe(
-      'would change: gen/numbers.ts, gen/numbers-dates.ts, gen/numbers-meta.ts (run without --check to write them)',
+      'would change: gen/numbers.ts, gen/numbers-meta.ts (run without --check to write them)',
     );
     expect(written('numbers.ts')).not.toContain('nickname');
   }, 60_000);
