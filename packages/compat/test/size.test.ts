@@ -36,16 +36,17 @@ const cases = [
     // entry shares with the lazily loaded Voice part and printed 19.4 kB for the same code).
     // Since issue 14's packaging work the Voice endpoint, signing and metadata (2.1 kB) load on
     // first use only. Merged with every exchange's bounds (timeouts and body limits in the
-    // transports, +1.5 kB). A guard against growth, not the target: packages/bench/README.md
-    // compares the first download with the 11 kB target and explains the miss.
-    budget: 25_000,
+    // transports, +1.5 kB). 25.0 kB with issue 18's user metadata (`numbersMeta`, `voiceMeta`)
+    // and `request({ operationId })` (+0.56 kB). A guard against growth, not the target:
+    // packages/bench/README.md compares the first download with the 11 kB target and explains the miss.
+    budget: 25_500,
   },
   {
     id: 'client-class',
     name: '@sinch-numbers/client (SinchClient only)',
     source: "export { SinchClient } from '@sinch-numbers/client';",
-    // 22.8 kB measured (see above).
-    budget: 23_500,
+    // 22.8 kB measured (see above); 23.4 kB with issue 18.
+    budget: 24_000,
   },
   {
     id: 'fetch',
