@@ -63,6 +63,29 @@ export default defineConfig([
     }),
   },
   {
+    // `./codegen` (`loadSpec`): the document checks and metadata builder for tools that serve a
+    // newer document at start-up, such as the mock's CLI. Node only (the `node` condition), a
+    // build of its own so no runtime entry can share a chunk with it; `yaml` stays an external,
+    // optional peer, loaded only for a YAML file.
+    entry: { codegen: 'src/codegen/entry.ts', 'codegen-unavailable': 'src/codegen/unavailable.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'node',
+    target: 'node18',
+    sourcemap: false,
+    // `import.meta.url` (how the peer is found) in the CommonJS build.
+    shims: true,
+    // Minified as the bin is (it is its code): 11 kB per format otherwise; its errors are one-line
+    // messages written for users.
+    minify: true,
+    // `.js` / `.d.ts` beside the `.cjs` / `.d.cts` twins, as the other entries are named.
+    fixedExtension: false,
+    clean: false,
+    deps: { neverBundle: ['yaml'] },
+    hooks: esmDtsStubs,
+    outputOptions: withoutDocComments,
+  },
+  {
     // The `sinch-numbers-fetch` bin (generate, spec-diff): Node only, ESM only, no types, never
     // reached from a runtime entry. Its peers (openapi-typescript, typescript, yaml) stay
     // external and are loaded only when a command needs them.
