@@ -1,8 +1,12 @@
 /** Tests of the built package as processes: the bin, and that no Prism outlives its parent. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
@@ -71,6 +75,16 @@ describe('sinch-numbers-mock bin', () => {
   const usageErrors = [
     { name: 'a bad port', args: ['--port', 'abc'], want: /--port must be a port number/ },
     { name: 'an unknown flag', args: ['--colour'], want: /Unknown option '--colour'/ },
+    {
+      name: '--voice-spec without --sandbox',
+      args: ['--voice-spec', 'voice.yaml'],
+      want: /--voice-spec needs --sandbox/,
+    },
+    {
+      name: '--sandbox --spec voice',
+      args: ['--sandbox', '--spec', 'voice'],
+      want: /with --sandbox, --spec is the Numbers document; give a Voice one with --voice-spec/,
+    },
   ];
   for (const { name, args, want } of usageErrors) {
     it(`exits 2 with the usage on ${name}`, async () => {
@@ -79,8 +93,134 @@ describe('sinch-numbers-mock bin', () => {
       child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const [code] = await once(child, 'exit');
       expect(code).toBe(2);
-      expect(stderr).toMatch(want);
+      expect(stderr.trimEnd()).toMatch(want);
       expect(stderr).toMatch(/usage: sinch-numbers-mock/);
+    });
+  }
+});
+
+describe('sinch-numbers-mock --sandbox --spec <a newer document>', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sinch-mock-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const specDir = new URL('../../../spec/', import.meta.url);
+
+  /** Our Numbers document with a new query parameter and a new operation (with an example). */
+  function newerNumbers(): Record<string, any> {
+    const doc = parse(readFileSync(new URL('numbers.yaml', specDir), 'utf8'));
+    doc.paths['/v1/projects/{projectId}/activeNumbers'].get.parameters = [
+      { name: 'nickname', in: 'query', schema: { type: 'string', maxLength: 12 } },
+    ];
+    doc.paths['/v1/projects/{projectId}/widgets/{widgetId}'] = {
+      get: {
+        operationId: 'NumberService_GetWidget',
+        parameters: [
+          { $ref: '#/components/parameters/projectId' },
+          { name: 'widgetId', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': {
+            description: 'The widget.',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { widgetId: { type: 'string' } } },
+                example: { widgetId: 'w-example', createdAt: '2026-05-01T08:00:00Z' },
+              },
+            },
+          },
+        },
+      },
+    };
+    return doc;
+  }
+
+  it('routes, checks and answers by the document it was given', async () => {
+    writeFileSync(join(dir, 'numbers-next.yaml'), stringify(newerNumbers()));
+    // The Voice document as JSON, which needs no parser beyond JSON.parse.
+    const voice = parse(readFileSync(new URL('voice-applications.yaml', specDir), 'utf8'));
+    writeFileSync(join(dir, 'voice-next.json'), JSON.stringify(voice));
+    const args = ['--sandbox', '--port', '0', '--spec', 'numbers-next.yaml'];
+    const child = spawn(process.execPath, [cli, ...args, '--voice-spec', 'voice-next.json'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [banner, url] = await firstLineMatching(
+        child,
+        /^Sinch sandbox \(.*\) listening on (http:\/\/127\.0\.0\.1:\d+)$/m,
+      );
+      expect(banner).toContain(
+        'Numbers from numbers-next.yaml, 23 operations; Voice from voice-next.json, 6 operations',
+      );
+      const project = `${url}/v1/projects/sandbox-project`;
+      const auth = { authorization: `Basic ${btoa('key:secret')}` };
+
+      const widget = await fetch(`${project}/widgets/w1`, { headers: auth });
+      expect(widget.status).toBe(200);
+      expect(await widget.json()).toEqual({
+        widgetId: 'w-example',
+        createdAt: '2026-05-01T08:00:00Z',
+      });
+
+      const listed = await fetch(`${project}/activeNumbers?nickname=front%20desk`, {
+        headers: auth,
+      });
+      expect(listed.status).toBe(200);
+      await listed.arrayBuffer();
+      const tooLong = await fetch(`${project}/activeNumbers?nickname=the%20front%20desk%20line`, {
+        headers: auth,
+      });
+      expect(tooLong.status).toBe(400);
+      expect(JSON.stringify(await tooLong.json())).toMatch(/nickname.*12/);
+    } finally {
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    }
+  });
+
+  const unusable = [
+    {
+      name: 'a document with no operationId',
+      file: 'no-id.json',
+      text: () => {
+        const doc = newerNumbers();
+        delete doc.paths['/v1/projects/{projectId}/widgets/{widgetId}'].get.operationId;
+        return JSON.stringify(doc);
+      },
+      want: /^error: no-id\.json: GET \/v1\/projects\/\{projectId\}\/widgets\/\{widgetId\} has no operationId/,
+      code: 1,
+    },
+    {
+      name: 'a file that is not OpenAPI',
+      file: 'not-openapi.yaml',
+      text: () => 'hello: world\n',
+      want: /^error: not-openapi\.yaml: not an OpenAPI document/,
+      code: 1,
+    },
+    {
+      name: 'a missing file',
+      file: 'missing.yaml',
+      text: () => undefined,
+      want: /^error: missing\.yaml: cannot read it \(no such file\)$/,
+      code: 2,
+    },
+  ];
+  for (const { name, file, text, want, code } of unusable) {
+    it(`exits ${code} with one line naming the file on ${name}`, async () => {
+      const content = text();
+      if (content !== undefined) writeFileSync(join(dir, file), content);
+      const child = spawn(process.execPath, [cli, '--sandbox', '--port', '0', '--spec', file], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      let stdout = '';
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const [exitCode] = await once(child, 'exit');
+      expect(exitCode).toBe(code);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr.trimEnd()).toMatch(want);
     });
   }
 });
