@@ -11,16 +11,17 @@ import { startSandbox } from './start-sandbox.js';
 
 const USAGE = `usage: sinch-numbers-mock [options]
 
-  --port <n>        port to listen on (default 4010, 0 for any free port)
-  --host <host>     host to listen on (default 127.0.0.1)
-  --sandbox         serve the stateful sandbox (both APIs, one origin) instead of Prism
-  --spec <name>     numbers (default), voice, or the path of an OpenAPI document (Prism);
-                    with --sandbox, a newer Numbers document (YAML needs: npm i -D yaml)
-  --voice-spec <f>  with --sandbox, a newer Voice applications document
-  --dynamic         generate responses from the schemas instead of the spec's examples
-  --errors          answer requests that break the spec with an error
-  --verbose         print Prism's own log lines
-  -h, --help        show this help`;
+  --port <n>           port to listen on (default 4010, 0 for any free port)
+  --host <host>        host to listen on (default 127.0.0.1)
+  --sandbox            serve the stateful sandbox (both APIs, one origin) instead of Prism
+  --spec <name>        numbers (default), voice, or the path of an OpenAPI document; with
+                       --sandbox, the path of a newer Numbers document to serve instead of ours
+  --voice-spec <file>  with --sandbox, the path of a newer Voice document to serve instead of ours
+                       (a YAML document needs the yaml package: npm i -D yaml)
+  --dynamic            Prism: generate responses from the schemas instead of the spec's examples
+  --errors             Prism: answer requests that break the spec with an error
+  --verbose            Prism: print its own log lines
+  -h, --help           show this help`;
 
 function parse() {
   try {
