@@ -3,15 +3,19 @@
  * query parameter, response properties (one a date-time) and an operation, runs the installed
  * `sinch-numbers-fetch` bin to regenerate into their project, compiles with tsc (the new
  * parameter type-checks on the low-level client, a wrong one does not), and runs the result
- * against the in-process mock serving the same document. Uses the one compat install (the
- * generator's peers are installed there, as the bin's help tells users to).
+ * against the in-process mock serving the same document; then the installed
+ * `sinch-numbers-mock --sandbox --spec` serves that document over HTTP. Uses the one compat
+ * install (the generator's peers are installed there, as the bin's help tells users to).
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeFailure, run } from './support/exec.js';
+import { cleanEnv, describeFailure, run } from './support/exec.js';
 import { type PackedProject, packedProject } from './support/packed.js';
+import { waitForOutput } from './support/processes.js';
 import { copyFixture, removeScratch, scratchDir } from './support/scratch.js';
 import { timed } from './support/timing.js';
 import { REPO_ROOT } from './support/workspace.js';
@@ -187,8 +191,37 @@ describe.skipIf(SKIP)('regenerating from a newer document, from the packed tarba
         },
         sentNickname: 2,
       });
+
+      // The sandbox over HTTP, from the same document given on the command line.
+      const mockBin = join(projectDir, 'node_modules', '.bin', 'sinch-numbers-mock');
+      const mock = spawn(mockBin, ['--sandbox', '--port', '0', '--spec', 'numbers-next.json'], {
+        cwd,
+        env: cleanEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      try {
+        const url = await waitForOutput(
+          mock,
+          /\(Numbers from numbers-next\.json, 23 operations; Voice\) listening on (http:\/\/\S+)/,
+          STEP_TIMEOUT,
+        );
+        const project = `${url}/v1/projects/sandbox-project`;
+        const headers = { authorization: `Basic ${btoa('compat-key:compat-secret')}` };
+        const widget = await fetch(`${project}/widgets/w-1`, { headers });
+        expect(widget.status).toBe(200);
+        expect(await widget.json()).toEqual({ widgetId: 'w-1', createdAt: '2026-05-01T08:00:00Z' });
+        const typo = await fetch(`${project}/activeNumbers?nicknme=front%20desk`, { headers });
+        expect(typo.status).toBe(400);
+        expect(JSON.stringify(await typo.json())).toMatch(/did you mean nickname/);
+      } finally {
+        if (mock.exitCode === null && mock.signalCode === null) {
+          const exited = once(mock, 'exit');
+          mock.kill('SIGTERM');
+          await exited;
+        }
+      }
       console.log(`[compat] regenerate end to end: ${Math.round(performance.now() - started)} ms`);
     },
-    4 * STEP_TIMEOUT,
+    5 * STEP_TIMEOUT,
   );
 });
