@@ -11,26 +11,7 @@ import { handlersUnavailable } from './no-msw.js';
 import type { InProcessMock, Sandbox, SandboxOptions } from './sandbox/index.js';
 import { sandboxFactory } from './sandbox/index.js';
 
-export type { ApiName, MockSpec, MockSpecs } from './api.js';
-export {
-  type CallbackExampleName,
-  type CallbackRequestOptions,
-  createCallbackRequest,
-  SIGNATURE_HEADER,
-  sendCallback,
-  signCallbackBody,
-} from './callbacks.js';
-export { FAULT_HEADER, type Fault, FaultScript, type ScheduledFault } from './faults.js';
-export { fetchFromHandlers, type MockFetch } from './fetch.js';
-export {
-  type InProcessMock,
-  SANDBOX_PROJECT_ID,
-  type Sandbox,
-  type SandboxOptions,
-} from './sandbox/index.js';
-export type { OrderRecord, ProjectState, Registration } from './sandbox/project.js';
-export type { VoiceState } from './sandbox/voice.js';
-export { type DocumentExamples, type DocumentedResponse, examplesOf } from './spec-examples.js';
+export * from './exports.js';
 
 /**
  * Creates a sandbox: a seeded, deterministic in-memory project behind a `fetch`.
