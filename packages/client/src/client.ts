@@ -21,6 +21,7 @@ import {
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError, ValidationError } from './core/errors.js';
+import { withKnownPolicies } from './core/known-policies.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
 import type {
@@ -154,7 +155,10 @@ export interface SinchClientOptions {
    * `Date` revival, response shape checks and each operation's method, path, retry and billing
    * policy then follow that document: a new parameter is accepted and sent by the existing
    * method, a new response property is returned (as a `Date` when it is a date-time), and a new
-   * operation is reachable with `sinch.request({ operationId, params })`.
+   * operation is reachable with `sinch.request({ operationId, params })`. Where the document
+   * declares no `x-sdk` policy (the vendor's own declares none), an operation this release knows
+   * keeps this release's: billable calls stay billable, reads keep their retries, lists their
+   * pages; an operation it does not know is never retried.
    * @defaultValue the metadata of this release
    */
   numbersMeta?: ApiMeta;
@@ -248,7 +252,9 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         'need projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both, in the options or as SINCH_* environment variables',
       );
     }
-    this.#numbersMeta = options.numbersMeta ?? numbersMeta;
+    this.#numbersMeta = options.numbersMeta
+      ? withKnownPolicies(options.numbersMeta, numbersMeta)
+      : numbersMeta;
     this.#voiceMeta = options.voiceMeta;
     const now = options.now ?? Date.now;
     const logger = eventSink(options);
@@ -278,7 +284,7 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
       shapeCheckFor: createShapeChecker(api.schemas),
     });
     if (wantsNumbers) {
-      this.#numbersContext = createNumbersContext(options, transports, context);
+      this.#numbersContext = createNumbersContext(options, this.#numbersMeta, transports, context);
       this.#numbers = new NumbersService(this.#numbersContext);
       Object.freeze(this.#numbers);
     }
@@ -452,6 +458,7 @@ function createTransports(
 
 function createNumbersContext(
   options: SinchClientOptions,
+  meta: ApiMeta,
   transports: Transports,
   context: ContextFactory,
 ): ClientContext {
@@ -474,7 +481,7 @@ function createNumbersContext(
       transport: transports.api,
     }),
   );
-  return context(options.numbersMeta ?? numbersMeta, {
+  return context(meta, {
     ...(options.numbersMeta ? { metaOption: 'numbersMeta' } : {}),
     endpoint,
     canRefreshAuth: authentication === 'oauth2',

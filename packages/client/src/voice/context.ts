@@ -6,6 +6,7 @@ import { createVoiceEndpoint } from '@sinch-numbers/fetch/voice';
 import * as voiceMeta from '@sinch-numbers/fetch/voice-meta';
 import type { ContextFactory } from '../client.js';
 import type { ClientContext } from '../core/context.js';
+import { withKnownPolicies } from '../core/known-policies.js';
 import type { VoiceSettings } from './settings.js';
 
 /** The context every voiceApplications call runs in. */
@@ -21,7 +22,7 @@ export function createVoiceContext(
     transport: settings.transport,
     now: () => new Date(now()),
   });
-  return context(settings.meta ?? voiceMeta, {
+  return context(settings.meta ? withKnownPolicies(settings.meta, voiceMeta) : voiceMeta, {
     endpoint,
     canRefreshAuth: false,
     ...(settings.meta ? { metaOption: 'voiceMeta' } : {}),

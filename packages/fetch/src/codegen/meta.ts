@@ -73,16 +73,21 @@ const RETRY_MODES = ['safe', 'never'];
 /**
  * The client policy an operation declares in its `x-sdk` extension: the high-level method name,
  * whether a failed attempt may be sent again, whether it costs money, and where a list keeps its
- * items and page tokens. An operation without one is never retried: the safe default.
+ * items and page tokens. An operation without one is never retried, the safe default, and is
+ * marked `defaultPolicy`.
  */
 export function sdkPolicy(op: Json): Json {
-  const sdk = isObject(op['x-sdk']) ? op['x-sdk'] : {};
+  const declared = isObject(op['x-sdk']);
+  const sdk = declared ? (op['x-sdk'] as Json) : {};
   const id = String(op.operationId);
   const retry = sdk.retry ?? 'never';
   if (!RETRY_MODES.includes(String(retry))) {
     throw new Error(`${id}: x-sdk.retry must be one of ${RETRY_MODES.join(', ')}; got ${retry}`);
   }
   const policy: Json = { name: typeof sdk.method === 'string' ? sdk.method : id, retry };
+  // A document without our extension (the vendor's own, say) gets the safe defaults, marked so
+  // a client that knows the operation can keep the policy it already has for it.
+  if (!declared) policy.defaultPolicy = true;
   if (sdk.billable === true) policy.billable = true;
   if (isObject(sdk.pagination)) {
     if (typeof sdk.pagination.items !== 'string') {

@@ -66,6 +66,11 @@ export interface MetaOperation {
   readonly retry: RetryMode;
   /** Renting, releasing or ordering: costs money, so never sent twice by accident. */
   readonly billable?: boolean;
+  /**
+   * The document declared no policy (`x-sdk`) for the operation, so `name`, `retry`, `billable`
+   * and `pagination` are the safe defaults: a client that knows the operation keeps its own.
+   */
+  readonly defaultPolicy?: true;
   readonly pagination?: MetaPagination;
   readonly parameters: { readonly [name: string]: MetaParameter };
   readonly body?: {
