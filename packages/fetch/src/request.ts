@@ -14,7 +14,7 @@ import {
 import type { AuthMiddleware } from './auth/types.js';
 import { multipartBody } from './multipart.js';
 import { serializePath } from './path.js';
-import { startRealTimer, TransportTimeoutError } from './transport/limits.js';
+import { type Deadline, startDeadline } from './transport/limits.js';
 import type { StartTimer, Transport, TransportResponse } from './transport/types.js';
 
 /** Where the requests of one API go and how they are authorized. */
@@ -142,24 +142,15 @@ export async function sendRequest(
   options: SendOptions = {},
 ): Promise<TransportResponse> {
   const { method, url, body } = request;
-  const { signal, timeoutMs, startTimer = startRealTimer } = options;
-  let waited: { controller: AbortController; cancel: () => void; startedAt: number } | undefined;
-  let forward: (() => void) | undefined;
+  const { signal, timeoutMs } = options;
+  let waited: { deadline: Deadline; startedAt: number } | undefined;
   const authSignal = (): AbortSignal | undefined => {
     if (timeoutMs === undefined) return signal;
-    if (!waited) {
-      const controller = new AbortController();
-      waited = {
-        controller,
-        startedAt: (options.now ?? Date.now)(),
-        cancel: startTimer(timeoutMs, () => controller.abort(new TransportTimeoutError(timeoutMs))),
-      };
-      if (signal) {
-        forward = () => controller.abort(signal.reason);
-        signal.addEventListener('abort', forward, { once: true });
-      }
-    }
-    return waited.controller.signal;
+    waited ??= {
+      deadline: startDeadline(timeoutMs, signal, options.startTimer),
+      startedAt: (options.now ?? Date.now)(),
+    };
+    return waited.deadline.signal;
   };
   let auth: Record<string, string>;
   try {
@@ -174,11 +165,10 @@ export async function sendRequest(
       },
     });
   } finally {
-    waited?.cancel();
-    if (forward) signal?.removeEventListener('abort', forward);
+    waited?.deadline.release();
   }
   // An auth step that ignored the signal and answered after the time ran out.
-  if (waited?.controller.signal.aborted) throw waited.controller.signal.reason;
+  if (waited?.deadline.signal.aborted) throw waited.deadline.signal.reason;
   options.onAuthorized?.(auth);
   const exchangeMs =
     timeoutMs === undefined || !waited

@@ -1,4 +1,4 @@
-import { startRealTimer, TransportTimeoutError } from './limits.js';
+import { startDeadline } from './limits.js';
 import type { Transport } from './types.js';
 
 // A registry symbol, so the mark survives our entries being bundled as separate chunks.
@@ -32,44 +32,34 @@ export function withDeadline(transport: Transport): Transport {
   return (request) => {
     const { timeoutMs, signal } = request;
     if (timeoutMs === undefined && !signal) return transport(request);
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    const controller = new AbortController();
+    const deadline = startDeadline(timeoutMs, signal, request.startTimer);
+    const bound = deadline.signal;
+    // A clock may fire at once (a test's), or the caller may have aborted already: the
+    // transport is then never called.
+    if (bound.aborted) {
+      deadline.release();
+      return Promise.reject(bound.reason);
+    }
     return new Promise((resolve, reject) => {
-      let cancelTimer: (() => void) | undefined;
-      let settled = false;
-      const settle = () => {
-        settled = true;
-        cancelTimer?.();
-        signal?.removeEventListener('abort', onAbort);
+      const release = () => {
+        deadline.release();
+        bound.removeEventListener('abort', stop);
       };
-      const stop = (reason: unknown) => {
-        if (settled) return;
-        settle();
-        controller.abort(reason);
-        reject(reason);
+      const stop = () => {
+        release();
+        reject(bound.reason);
       };
-      const onAbort = () => stop(signal?.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      if (timeoutMs !== undefined) {
-        // A clock may fire at once (a test's): `stop` then runs before the transport is called.
-        cancelTimer = (request.startTimer ?? startRealTimer)(timeoutMs, () =>
-          stop(new TransportTimeoutError(timeoutMs)),
-        );
-        if (settled) cancelTimer();
-      }
-      if (settled) return;
+      bound.addEventListener('abort', stop, { once: true });
       // The transport still times itself if it can; the wrapper only adds the outer bound.
       Promise.resolve()
-        .then(() => transport({ ...request, signal: controller.signal }))
+        .then(() => transport({ ...request, signal: bound }))
         .then(
           (response) => {
-            if (settled) return;
-            settle();
+            release();
             resolve(response);
           },
           (error: unknown) => {
-            if (settled) return;
-            settle();
+            release();
             reject(error);
           },
         );

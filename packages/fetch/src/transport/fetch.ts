@@ -2,7 +2,7 @@ import { selfTimed } from './deadline.js';
 import {
   DEFAULT_MAX_BODY_BYTES,
   readBodyText,
-  startRealTimer,
+  startDeadline,
   TransportTimeoutError,
 } from './limits.js';
 import type { FetchLike, Transport } from './types.js';
@@ -20,35 +20,21 @@ export function createFetchTransport(fetch?: FetchLike): Transport {
     if (signal?.aborted) throw signal.reason;
     const init: RequestInit = { method, headers };
     if (body !== undefined) init.body = body;
-    let timedOut = false;
-    let cancelTimer: (() => void) | undefined;
-    let forward: (() => void) | undefined;
-    if (timeoutMs !== undefined) {
-      const controller = new AbortController();
-      cancelTimer = (request.startTimer ?? startRealTimer)(timeoutMs, () => {
-        timedOut = true;
-        controller.abort(new TransportTimeoutError(timeoutMs));
-      });
-      if (signal) {
-        forward = () => controller.abort(signal.reason);
-        signal.addEventListener('abort', forward, { once: true });
-      }
-      init.signal = controller.signal;
-    } else if (signal) {
-      init.signal = signal;
-    }
+    const deadline =
+      timeoutMs === undefined ? undefined : startDeadline(timeoutMs, signal, request.startTimer);
+    const bound = deadline?.signal ?? signal;
+    if (bound) init.signal = bound;
     try {
       const response = await (fetch ?? globalThis.fetch)(url, init);
       const text = await readBodyText(response, request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
       return { status: response.status, headers: response.headers, body: text };
     } catch (error) {
       // A fetch may reject with its own AbortError rather than the reason it was given.
-      if (timedOut) throw new TransportTimeoutError(timeoutMs as number);
+      if (deadline?.timedOut) throw new TransportTimeoutError(timeoutMs as number);
       if (signal?.aborted) throw signal.reason;
       throw error;
     } finally {
-      cancelTimer?.();
-      if (forward) signal?.removeEventListener('abort', forward);
+      deadline?.release();
     }
   });
 }

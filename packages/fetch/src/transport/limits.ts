@@ -45,6 +45,52 @@ export const startRealTimer: StartTimer = (ms, expire) => {
   return () => clearTimeout(timer);
 };
 
+/** A signal bounded by a time limit and by the caller's own signal; see {@link startDeadline}. */
+export interface Deadline {
+  /** Aborts with a `TransportTimeoutError` when the time runs out, or with the caller's reason. */
+  readonly signal: AbortSignal;
+  /** Whether it was the time limit that aborted `signal`. */
+  readonly timedOut: boolean;
+  /** Stops the timer and stops listening to the caller's signal. Safe to call twice. */
+  release(): void;
+}
+
+/**
+ * One `AbortController` that aborts when `timeoutMs` runs out on `startTimer`'s clock (reason: a
+ * {@link TransportTimeoutError}) or when the caller's `signal` aborts (its reason), whichever
+ * comes first: the one mechanism the fetch adapter, the wait for a token and `withDeadline` use.
+ * A clock that fires at once, or a caller already aborted, leaves `signal` aborted on return.
+ * Without `timeoutMs` only the caller's signal is forwarded.
+ */
+export function startDeadline(
+  timeoutMs: number | undefined,
+  caller: AbortSignal | undefined,
+  startTimer: StartTimer = startRealTimer,
+): Deadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  const forward = () => controller.abort(caller?.reason);
+  if (caller?.aborted) forward();
+  else caller?.addEventListener('abort', forward, { once: true });
+  const cancelTimer =
+    timeoutMs === undefined
+      ? undefined
+      : startTimer(timeoutMs, () => {
+          timedOut = true;
+          controller.abort(new TransportTimeoutError(timeoutMs));
+        });
+  return {
+    signal: controller.signal,
+    get timedOut() {
+      return timedOut;
+    },
+    release() {
+      cancelTimer?.();
+      caller?.removeEventListener('abort', forward);
+    },
+  };
+}
+
 /** Whether a declared `content-length` already says the body is too large. */
 export function declaredTooLarge(
   contentLength: string | null | undefined,
