@@ -5,7 +5,8 @@
  * the options.)
  */
 import { describe, expect, it } from 'vitest';
-import { ServerError, SinchClient, type SinchClientOptions } from '../src/index.js';
+import { ServerError, type SinchClientOptions } from '../src/index.js';
+import { stubClient } from './support/client.js';
 
 const NUMBER = '+12025550134';
 
@@ -13,24 +14,19 @@ const NUMBER = '+12025550134';
 function failing(options: Partial<SinchClientOptions>) {
   const sleeps: number[] = [];
   const sent: string[] = [];
-  const client = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    env: false,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
+  const client = stubClient(
+    (request) => {
       sent.push(`${request.method} ${new URL(request.url).pathname}`);
       const status = request.method === 'GET' && sent.at(-2)?.startsWith('POST') ? 404 : 503;
       return Response.json({ error: { code: status, message: 'no', status: 'X' } }, { status });
     },
-    ...options,
-  });
+    {
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      ...options,
+    },
+  );
   return { numbers: client.numbers, sleeps, sent };
 }
 

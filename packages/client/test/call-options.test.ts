@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type LogEvent,
   NotFoundError,
-  SinchClient,
   type SinchClientOptions,
   ValidationError,
 } from '../src/index.js';
+import { stubClient } from './support/client.js';
 
 const NUMBER = '+12025550134';
 
@@ -13,21 +13,13 @@ const NUMBER = '+12025550134';
 function recorded(options: Partial<SinchClientOptions> = {}, status = 200, body: unknown = {}) {
   const requests: Request[] = [];
   const events: LogEvent[] = [];
-  const client = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    env: false,
-    maxRetries: 0,
-    logger: (event) => events.push(event),
-    fetch: async (input, init) => {
-      requests.push(new Request(input, init));
+  const client = stubClient(
+    (request) => {
+      requests.push(request);
       return Response.json(body, { status, headers: { 'x-request-id': 'req-42' } });
     },
-    ...options,
-  });
+    { maxRetries: 0, logger: (event) => events.push(event), ...options },
+  );
   return { client, numbers: client.numbers, requests, events };
 }
 
@@ -53,21 +45,13 @@ describe('CallOptions.headers and CallOptions.query', () => {
   it('applies to every page of a list', async () => {
     let calls = 0;
     const requests: Request[] = [];
-    const client = new SinchClient({
-      projectId: 'p',
-      keyId: 'k',
-      keySecret: 's',
-      authentication: 'basic',
-      numbersBaseUrl: 'http://api.test',
-      env: false,
-      fetch: async (input, init) => {
-        requests.push(new Request(input, init));
-        calls++;
-        return Response.json({
-          activeNumbers: [{ phoneNumber: `+1202555000${calls}` }],
-          ...(calls === 1 ? { nextPageToken: 'next' } : {}),
-        });
-      },
+    const client = stubClient((request) => {
+      requests.push(request);
+      calls++;
+      return Response.json({
+        activeNumbers: [{ phoneNumber: `+1202555000${calls}` }],
+        ...(calls === 1 ? { nextPageToken: 'next' } : {}),
+      });
     });
     const seen: string[] = [];
     for await (const n of client.numbers.list(

@@ -5,7 +5,8 @@
  */
 import type { Transport, TransportRequest } from '@sinch-numbers/fetch';
 import { describe, expect, it } from 'vitest';
-import { SinchClient, TimeoutError, UncertainOutcomeError } from '../src/index.js';
+import { TimeoutError, UncertainOutcomeError } from '../src/index.js';
+import { stubClient } from './support/client.js';
 
 /** A transport that never answers and never looks at its signal or time limit. */
 function deafTransport() {
@@ -32,17 +33,12 @@ function manualClock() {
 }
 
 function client(transport: Transport, startTimer: ReturnType<typeof manualClock>['startTimer']) {
-  return new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
+  // The stub fetch is never called: `transport` sends the API requests, and Basic auth needs no token.
+  return stubClient(() => Response.error(), {
     transport,
     timeoutMs: 2_000,
     maxRetries: 0,
     startTimer,
-    env: false,
   });
 }
 

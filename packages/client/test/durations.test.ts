@@ -5,12 +5,8 @@
  */
 import { createTokenProvider } from '@sinch-numbers/fetch';
 import { describe, expect, it } from 'vitest';
-import {
-  ConfigurationError,
-  SinchClient,
-  type SinchClientOptions,
-  ValidationError,
-} from '../src/index.js';
+import { ConfigurationError, type SinchClientOptions, ValidationError } from '../src/index.js';
+import { stubClient } from './support/client.js';
 
 const MAX = 2 ** 31 - 1;
 const NUMBER = '+12025550134';
@@ -18,19 +14,10 @@ const NUMBER = '+12025550134';
 /** A client whose every request is counted and answered with an active number. */
 function counted(options: Partial<SinchClientOptions> = {}) {
   const sent: string[] = [];
-  const client = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    env: false,
-    fetch: async (input, init) => {
-      sent.push(new Request(input, init).url);
-      return Response.json({ phoneNumber: NUMBER });
-    },
-    ...options,
-  });
+  const client = stubClient((request) => {
+    sent.push(request.url);
+    return Response.json({ phoneNumber: NUMBER });
+  }, options);
   return { numbers: client.numbers, sent };
 }
 

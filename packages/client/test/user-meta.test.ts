@@ -8,11 +8,11 @@ import * as ours from '@sinch-numbers/fetch/numbers-meta';
 import { describe, expect, it } from 'vitest';
 import {
   ConfigurationError,
-  SinchClient,
+  type SinchClient,
   type SinchClientOptions,
   ValidationError,
 } from '../src/index.js';
-import { activeNumber, jsonResponse } from './support/client.js';
+import { activeNumber, jsonResponse, stubClient } from './support/client.js';
 
 type Json = Record<string, any>;
 
@@ -59,23 +59,18 @@ function client(
   extra: Partial<SinchClientOptions> = {},
 ): { sinch: SinchClient; sent: Request[] } {
   const sent: Request[] = [];
-  const sinch = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
+  const sinch = stubClient(
+    (request) => {
       sent.push(request);
       return answer(request);
     },
-    env: false,
-    // Retries wait no real time.
-    sleep: async () => {},
-    numbersMeta: newerMeta() as SinchClientOptions['numbersMeta'],
-    ...extra,
-  });
+    {
+      // Retries wait no real time.
+      sleep: async () => {},
+      numbersMeta: newerMeta() as SinchClientOptions['numbersMeta'],
+      ...extra,
+    },
+  );
   return { sinch, sent };
 }
 

@@ -11,13 +11,8 @@ import { join } from 'node:path';
 import { loadSpec } from '@sinch-numbers/fetch/codegen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  ServerError,
-  SinchClient,
-  type SinchClientOptions,
-  UncertainOutcomeError,
-} from '../src/index.js';
-import { activeNumber, jsonResponse } from './support/client.js';
+import { ServerError, type SinchClientOptions, UncertainOutcomeError } from '../src/index.js';
+import { activeNumber, jsonResponse, stubClient } from './support/client.js';
 
 type Json = Record<string, any>;
 let meta: SinchClientOptions['numbersMeta'];
@@ -53,21 +48,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function client(answer: (request: Request, count: number) => Response) {
   const sent: Request[] = [];
-  const sinch = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
+  const sinch = stubClient(
+    (request) => {
       sent.push(request);
       return answer(request, sent.length);
     },
-    env: false,
-    sleep: async () => {},
-    numbersMeta: meta,
-  });
+    { sleep: async () => {}, numbersMeta: meta },
+  );
   return { sinch, sent };
 }
 

@@ -84,17 +84,21 @@ export function faultClient(server: FaultServer, overrides: Partial<SinchClientO
 
 /**
  * A client on Basic auth whose requests go to `fetch` (a stub that takes a `Request`), not to
- * the network.
+ * the network; `overrides` adds or replaces options.
  */
-export function stubClient(fetch: (request: Request) => Promise<Response>): SinchClient {
+export function stubClient(
+  fetch: (request: Request) => Response | Promise<Response>,
+  overrides: Partial<SinchClientOptions> = {},
+): SinchClient {
   return new SinchClient({
     projectId: 'p',
     keyId: 'k',
     keySecret: 's',
     authentication: 'basic',
     numbersBaseUrl: 'http://api.test',
-    fetch: (input, init) => fetch(new Request(input, init)),
+    fetch: async (input, init) => fetch(new Request(input, init)),
     env: false,
+    ...overrides,
   });
 }
 
