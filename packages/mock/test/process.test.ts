@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { newerNumbersDocument, SPEC_DIR } from './newer-document.js';
 
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
@@ -103,41 +104,10 @@ describe('sinch-numbers-mock bin', () => {
 describe('sinch-numbers-mock --sandbox --spec <a newer document>', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sinch-mock-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const specDir = new URL('../../../spec/', import.meta.url);
-
-  /** Our Numbers document with a new query parameter and a new operation (with an example). */
-  function newerNumbers(): Record<string, any> {
-    const doc = parse(readFileSync(new URL('numbers.yaml', specDir), 'utf8'));
-    doc.paths['/v1/projects/{projectId}/activeNumbers'].get.parameters = [
-      { name: 'nickname', in: 'query', schema: { type: 'string', maxLength: 12 } },
-    ];
-    doc.paths['/v1/projects/{projectId}/widgets/{widgetId}'] = {
-      get: {
-        operationId: 'NumberService_GetWidget',
-        parameters: [
-          { $ref: '#/components/parameters/projectId' },
-          { name: 'widgetId', in: 'path', required: true, schema: { type: 'string' } },
-        ],
-        responses: {
-          '200': {
-            description: 'The widget.',
-            content: {
-              'application/json': {
-                schema: { type: 'object', properties: { widgetId: { type: 'string' } } },
-                example: { widgetId: 'w-example', createdAt: '2026-05-01T08:00:00Z' },
-              },
-            },
-          },
-        },
-      },
-    };
-    return doc;
-  }
-
   it('routes, checks and answers by the document it was given', async () => {
-    writeFileSync(join(dir, 'numbers-next.yaml'), stringify(newerNumbers()));
+    writeFileSync(join(dir, 'numbers-next.yaml'), stringify(newerNumbersDocument()));
     // The Voice document as JSON, which needs no parser beyond JSON.parse.
-    const voice = parse(readFileSync(new URL('voice-applications.yaml', specDir), 'utf8'));
+    const voice = parse(readFileSync(new URL('voice-applications.yaml', SPEC_DIR), 'utf8'));
     writeFileSync(join(dir, 'voice-next.json'), JSON.stringify(voice));
     const args = ['--sandbox', '--port', '0', '--spec', 'numbers-next.yaml'];
     const child = spawn(process.execPath, [cli, ...args, '--voice-spec', 'voice-next.json'], {
@@ -183,7 +153,7 @@ describe('sinch-numbers-mock --sandbox --spec <a newer document>', () => {
       name: 'a document with no operationId',
       file: 'no-id.json',
       text: () => {
-        const doc = newerNumbers();
+        const doc = newerNumbersDocument();
         delete doc.paths['/v1/projects/{projectId}/widgets/{widgetId}'].get.operationId;
         return JSON.stringify(doc);
       },

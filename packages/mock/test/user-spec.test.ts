@@ -1,47 +1,12 @@
-/**
- * The in-process mocks serving a user's newer document: metadata generated from it (by the
- * generator the package bin runs) routes and checks requests, its examples answer, a new
- * operation is served, and the sandbox keeps its state for the operations it knows.
- */
-import { readFileSync } from 'node:fs';
 import type { ApiMeta } from '@sinch-numbers/fetch/meta';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { buildMeta } from '../../fetch/src/codegen/meta.js';
 import { createExamplesMock, createSandbox, SANDBOX_PROJECT_ID } from '../src/in-process/index.js';
+import { newerNumbersDocument } from './newer-document.js';
 
 type Json = Record<string, any>;
 
-/** Our Numbers document with a new query parameter and a new operation (with an example). */
-function newerDocument(): Json {
-  const doc = parse(readFileSync(new URL('../../../spec/numbers.yaml', import.meta.url), 'utf8'));
-  doc.paths['/v1/projects/{projectId}/activeNumbers'].get.parameters = [
-    { name: 'nickname', in: 'query', schema: { type: 'string' } },
-  ];
-  doc.paths['/v1/projects/{projectId}/widgets/{widgetId}'] = {
-    get: {
-      operationId: 'NumberService_GetWidget',
-      parameters: [
-        { $ref: '#/components/parameters/projectId' },
-        { name: 'widgetId', in: 'path', required: true, schema: { type: 'string' } },
-      ],
-      responses: {
-        '200': {
-          description: 'The widget.',
-          content: {
-            'application/json': {
-              schema: { type: 'object', properties: { widgetId: { type: 'string' } } },
-              example: { widgetId: 'w-example', createdAt: '2026-05-01T08:00:00Z' },
-            },
-          },
-        },
-      },
-    },
-  };
-  return doc;
-}
-
-const document = newerDocument();
+const document = newerNumbersDocument();
 const meta = buildMeta(document) as unknown as ApiMeta;
 const base = `https://numbers.test/v1/projects/${SANDBOX_PROJECT_ID}`;
 const auth = { authorization: `Basic ${btoa('k:s')}` };
