@@ -12,6 +12,14 @@ export default defineConfig({
   clean: true,
   // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
   hooks: esmDtsStubs,
+  // The JavaScript's chunks (the CommonJS declaration pass keeps the defaults): what the entry
+  // and the chunks loaded on first use (the request path, the Voice context) share stays in the
+  // entry (`allow-extension` lets them import it from there) rather than in a chunk of its own,
+  // which would be one more file to resolve, read and parse at import.
+  inputOptions: (options, _format, { cjsDts }) =>
+    cjsDts ? options : { ...options, preserveEntrySignatures: 'allow-extension' },
   // JSDoc lives in the declarations; the JavaScript does not repeat it.
-  outputOptions: withoutDocComments,
+  outputOptions: (options, format, context) => ({
+    ...withoutDocComments(options, format, context),
+  }),
 });

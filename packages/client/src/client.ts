@@ -3,15 +3,14 @@ import {
   createNumbersEndpoint,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
+  editDistance,
   type FetchLike,
   type NumbersRegion,
   type Transport,
   type VoiceRegion,
   withDeadline,
 } from '@sinch-numbers/fetch/core';
-import { createReviverCompiler, createShapeChecker, editDistance } from '@sinch-numbers/fetch/meta';
 import { createDefaultTransport } from '@sinch-numbers/fetch/node';
-import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
   type ApiMeta,
@@ -21,7 +20,7 @@ import {
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError, ValidationError } from './core/errors.js';
-import { withKnownPolicies } from './core/known-policies.js';
+import { loadRequestPath } from './core/load-request-path.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
 import type {
@@ -29,7 +28,8 @@ import type {
   DefaultOperations,
   ResultOfOperation,
 } from './core/operation-types.js';
-import { callOperation, callRaw, type OperationId, type RawRequest } from './core/request.js';
+import type { OperationId, RawRequest } from './core/request.js';
+import type { ApiSetup, SharedSettings } from './core/request-path.js';
 import type { BackoffOptions } from './core/retry.js';
 import type { Environment } from './environment.js';
 import { NumbersService } from './numbers/numbers-service.js';
@@ -231,10 +231,11 @@ function eventSink(options: SinchClientOptions): Logger | undefined {
  * ```
  */
 export class SinchClient<Operations extends {} = DefaultOperations> {
-  readonly #numbersMeta: ApiMeta;
+  /** The user's Numbers metadata (`numbersMeta`), if any; ours is loaded with the request path. */
+  readonly #givenNumbersMeta: ApiMeta | undefined;
   readonly #voiceMeta: ApiMeta | undefined;
   readonly #numbers: NumbersDomain | undefined;
-  readonly #numbersContext: ClientContext | undefined;
+  readonly #numbersContext: (() => Promise<ClientContext>) | undefined;
   readonly #voiceApplications: VoiceApplicationsGroup | undefined;
   readonly #voiceContext: (() => Promise<ClientContext>) | undefined;
 
@@ -252,9 +253,7 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         'need projectId, keyId and keySecret (Numbers API), applicationKey and applicationSecret (Voice API), or both, in the options or as SINCH_* environment variables',
       );
     }
-    this.#numbersMeta = options.numbersMeta
-      ? withKnownPolicies(options.numbersMeta, numbersMeta)
-      : numbersMeta;
+    this.#givenNumbersMeta = options.numbersMeta;
     this.#voiceMeta = options.voiceMeta;
     const now = options.now ?? Date.now;
     const logger = eventSink(options);
@@ -264,7 +263,7 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         ? logger
         : undefined;
     const transports = createTransports(options, httpLogger, now);
-    const shared = {
+    const shared: SharedSettings = {
       timeoutMs: options.timeoutMs ?? 30_000,
       maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_BODY_BYTES,
       maxRetries: options.maxRetries ?? 2,
@@ -276,20 +275,13 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
       sleep: options.sleep ?? abortableSleep,
       startTimer: options.startTimer,
     };
-    const context: ContextFactory = (api, setup) => ({
-      ...shared,
-      ...setup,
-      api,
-      reviverFor: createReviverCompiler(api.schemas),
-      shapeCheckFor: createShapeChecker(api.schemas),
-    });
     if (wantsNumbers) {
-      this.#numbersContext = createNumbersContext(options, this.#numbersMeta, transports, context);
+      this.#numbersContext = numbersContextLoader(options, transports, shared);
       this.#numbers = new NumbersService(this.#numbersContext);
       Object.freeze(this.#numbers);
     }
     if (wantsVoice) {
-      this.#voiceContext = voiceContextLoader(options, transports.api, now, context);
+      this.#voiceContext = voiceContextLoader(options, transports.api, now, shared);
       this.#voiceApplications = new VoiceApplicationsGroup(
         this.#voiceContext,
         options.applicationKey as string,
@@ -345,17 +337,18 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
       return new APIPromise(this.#byOperationId(request.operationId, request.params, options));
     }
     const api = request.api ?? 'numbers';
-    const context =
-      api === 'voice'
-        ? this.#voiceContext?.()
-        : this.#numbersContext && Promise.resolve(this.#numbersContext);
+    const context = api === 'voice' ? this.#voiceContext?.() : this.#numbersContext?.();
     if (!context) {
       return new APIPromise(
         Promise.reject(missingCredentials(api === 'voice' ? 'voiceApplications' : 'numbers')),
       );
     }
     const { api: _, ...raw } = request;
-    return new APIPromise(context.then((ctx) => callRaw(ctx, raw, options)));
+    return new APIPromise(
+      Promise.all([context, loadRequestPath()]).then(([ctx, path]) =>
+        path.callRaw(ctx, raw, options),
+      ),
+    );
   }
 
   /** Finds the API whose metadata has the operation, then calls it as a method would. */
@@ -370,10 +363,13 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         { field: 'operationId', expected: 'must be a non-empty string' },
       ]);
     }
+    const path = await loadRequestPath();
+    const numbers = await this.#numbersContext?.();
+    const numbersMeta = numbers?.api ?? path.numbersApi(this.#givenNumbersMeta);
     let ctx: ClientContext | undefined;
-    if (Object.hasOwn(this.#numbersMeta.operations, operationId)) {
-      if (!this.#numbersContext) throw missingCredentials('numbers');
-      ctx = this.#numbersContext;
+    if (Object.hasOwn(numbersMeta.operations, operationId)) {
+      if (!numbers) throw missingCredentials('numbers');
+      ctx = numbers;
     } else if (this.#voiceContext) {
       const voice = await this.#voiceContext();
       if (Object.hasOwn(voice.api.operations, operationId)) ctx = voice;
@@ -382,7 +378,7 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
     }
     if (!ctx) {
       const known = [
-        ...Object.keys(this.#numbersMeta.operations),
+        ...Object.keys(numbersMeta.operations),
         ...Object.keys((await this.#voiceContext?.())?.api.operations ?? {}),
       ];
       const guess = known.find(
@@ -395,7 +391,7 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         },
       ]);
     }
-    return callOperation(ctx, operationId as OperationId, params ?? {}, options);
+    return path.callOperation(ctx, operationId as OperationId, params ?? {}, options);
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
@@ -419,11 +415,8 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
   }
 }
 
-/** Builds the context of one API from the client-wide settings. */
-export type ContextFactory = (
-  api: ApiMeta,
-  setup: Pick<ClientContext, 'endpoint' | 'canRefreshAuth' | 'tokenUrl' | 'metaOption'>,
-) => ClientContext;
+/** Builds the context of one API from the client-wide settings (the request path's `createContext`). */
+export type ContextFactory = (api: ApiMeta, setup: ApiSetup) => ClientContext;
 
 interface Transports {
   /** Sends API requests: the user's transport, or a fetch transport; logged when asked. */
@@ -456,12 +449,15 @@ function createTransports(
   };
 }
 
-function createNumbersContext(
+/**
+ * The Numbers context, built on first use with the request path; the options and the endpoint
+ * are checked now, so a bad configuration still throws from the constructor.
+ */
+function numbersContextLoader(
   options: SinchClientOptions,
-  meta: ApiMeta,
   transports: Transports,
-  context: ContextFactory,
-): ClientContext {
+  shared: SharedSettings,
+): () => Promise<ClientContext> {
   const projectId = requireText(options.projectId, 'projectId');
   const keyId = requireText(options.keyId, 'keyId');
   const keySecret = requireText(options.keySecret, 'keySecret');
@@ -481,19 +477,30 @@ function createNumbersContext(
       transport: transports.api,
     }),
   );
-  return context(meta, {
+  const setup: ApiSetup = {
     ...(options.numbersMeta ? { metaOption: 'numbersMeta' } : {}),
     endpoint,
     canRefreshAuth: authentication === 'oauth2',
     tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
-  });
+  };
+  let loaded: Promise<ClientContext> | undefined;
+  return () => {
+    loaded ??= loadRequestPath().then(
+      (path) => path.createContext(shared, path.numbersApi(options.numbersMeta), setup),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    );
+    return loaded;
+  };
 }
 
 function voiceContextLoader(
   options: SinchClientOptions,
   transport: Transport,
   now: () => number,
-  context: ContextFactory,
+  shared: SharedSettings,
 ): () => Promise<ClientContext> {
   const settings: VoiceSettings = {
     applicationKey: requireText(options.applicationKey, 'applicationKey'),
@@ -516,7 +523,9 @@ function voiceContextLoader(
   // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
   let loaded: Promise<ClientContext> | undefined;
   return () => {
-    loaded ??= import('./voice/context.js').then((m) => m.createVoiceContext(settings, context));
+    loaded ??= Promise.all([import('./voice/context.js'), loadRequestPath()]).then(([m, path]) =>
+      m.createVoiceContext(settings, (api, setup) => path.createContext(shared, api, setup)),
+    );
     return loaded;
   };
 }

@@ -4,8 +4,7 @@
  * environment gives. Every problem is a `ConfigurationError` that names the option, never its
  * value (a misplaced secret must not end up in a log).
  */
-import { NUMBERS_SERVERS, VOICE_SERVERS } from '@sinch-numbers/fetch/core';
-import { unknownFieldHint } from '@sinch-numbers/fetch/meta';
+import { NUMBERS_SERVERS, unknownFieldHint, VOICE_SERVERS } from '@sinch-numbers/fetch/core';
 import type { SinchClientOptions } from './client.js';
 import { isPositiveInteger, MAX_TIMEOUT_MS } from './core/call-options.js';
 import { ConfigurationError } from './core/errors.js';

@@ -31,6 +31,10 @@ export type {
   operations as voiceOperations,
   paths as voicePaths,
 } from './generated/voice.js';
+// The "did you mean" helpers, also here so the high-level client's option checks can load them
+// with `core` at import rather than with the checker in `meta`.
+export { editDistance } from './meta/edit-distance.js';
+export { unknownFieldHint } from './meta/field-hint.js';
 export { multipartBody } from './multipart.js';
 export {
   createNumbersAuth,

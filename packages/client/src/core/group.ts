@@ -1,13 +1,20 @@
 import type { MetaOperation } from '@sinch-numbers/fetch/meta';
 import { APIPromise, type Exchange } from './api-promise.js';
 import type { CallOptions, ClientContext } from './context.js';
+import { loadRequestPath, type RequestPath } from './load-request-path.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
-import { callOperation, type OperationId, operationMeta } from './request.js';
+import type { OperationId } from './request.js';
 import { unwrapBody } from './unwrap-body.js';
 
 /** A group's context, or how to load it on first use (the Voice part is loaded lazily). */
 export type ContextSource = ClientContext | (() => Promise<ClientContext>);
+
+/** A group's context with the request path its calls run (both loaded on the first call). */
+export interface Bound {
+  readonly ctx: ClientContext;
+  readonly path: RequestPath;
+}
 
 /**
  * Shared plumbing of the operation groups: a typed call by operationId. What an operation is
@@ -16,17 +23,32 @@ export type ContextSource = ClientContext | (() => Promise<ClientContext>);
  */
 export abstract class OperationGroup {
   readonly #source: ContextSource;
-  #loaded: Promise<ClientContext> | undefined;
+  #loaded: Promise<Bound> | undefined;
 
   /** @internal */
   constructor(source: ContextSource) {
     this.#source = source;
   }
 
-  /** @internal The context calls run in, loaded once when it comes from a loader. */
-  protected context(): Promise<ClientContext> {
-    const source = this.#source;
-    this.#loaded ??= typeof source === 'function' ? source() : Promise.resolve(source);
+  /**
+   * @internal The context calls run in, loaded once when it comes from a loader, and the request
+   * path, loaded on the first call of any group.
+   */
+  protected bound(): Promise<Bound> {
+    if (!this.#loaded) {
+      const source = this.#source;
+      this.#loaded = Promise.all([
+        typeof source === 'function' ? source() : source,
+        loadRequestPath(),
+      ]).then(
+        ([ctx, path]) => ({ ctx, path }),
+        (error: unknown) => {
+          // A chunk that did not arrive is tried again by the next call.
+          this.#loaded = undefined;
+          throw error;
+        },
+      );
+    }
     return this.#loaded;
   }
 
@@ -45,8 +67,9 @@ export abstract class OperationGroup {
     args: object,
     options: CallOptions | undefined,
   ): Promise<Exchange<ResultOf<Id>>> {
-    return this.context().then(
-      (ctx) => callOperation(ctx, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>,
+    return this.bound().then(
+      ({ ctx, path }) =>
+        path.callOperation(ctx, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>,
     );
   }
 
@@ -61,11 +84,14 @@ export abstract class OperationGroup {
     options: CallOptions | undefined,
   ): APIPromise<ResultOf<Id>> {
     return new APIPromise(
-      this.context().then((ctx) => {
-        const label = operationMeta(ctx, operationId).name;
-        return callOperation(ctx, operationId, unwrapBody(args, key, label), options) as Promise<
-          Exchange<ResultOf<Id>>
-        >;
+      this.bound().then(({ ctx, path }) => {
+        const label = path.operationMeta(ctx, operationId).name;
+        return path.callOperation(
+          ctx,
+          operationId,
+          unwrapBody(args, key, label),
+          options,
+        ) as Promise<Exchange<ResultOf<Id>>>;
       }),
     );
   }
@@ -88,8 +114,8 @@ export abstract class OperationGroup {
       url: meta?.path ?? '',
     });
     return new PagePromise<T, Items>(async (pageToken) => {
-      const ctx = await this.context();
-      meta ??= operationMeta(ctx, operationId);
+      const { ctx, path } = await this.bound();
+      meta ??= path.operationMeta(ctx, operationId);
       pagination ??= meta?.pagination;
       if (!pagination) throw new TypeError(`${String(operationId)} is not a list operation`);
       const tokenParameter = pagination.pageToken;
@@ -97,7 +123,7 @@ export abstract class OperationGroup {
         pageToken === undefined || tokenParameter === undefined
           ? args
           : { ...args, [tokenParameter]: pageToken };
-      const { data, response } = await callOperation(ctx, operationId, request, options);
+      const { data, response } = await path.callOperation(ctx, operationId, request, options);
       const page = data as Record<string, unknown> | undefined;
       return {
         data: (page?.[pagination.items] as T[] | undefined) ?? [],

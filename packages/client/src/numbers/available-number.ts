@@ -5,7 +5,7 @@ import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
 import { type NestedBody, unwrapBody } from '../core/unwrap-body.js';
 import type { ActiveNumberGroup } from './active-number.js';
-import { type RentOptions, rentWithRecovery } from './billing.js';
+import type { RentOptions } from './billing.js';
 import type { AvailableNumber } from './models.js';
 
 /** Arguments of `availableNumber.list`: `regionCode` and `type` are required. */
@@ -91,8 +91,8 @@ export class AvailableNumberGroup extends OperationGroup {
         'rentNumberRequestBody',
         'availableNumber.rent',
       ) as RentNumberParams;
-      return this.context().then((ctx) =>
-        rentWithRecovery(ctx, flat, options, {
+      return this.bound().then(({ ctx, path }) =>
+        path.rentWithRecovery(ctx, flat, options, {
           rentOnce: (callOptions) => this.exchange('NumberService_RentNumber', flat, callOptions),
           findActive: (phoneNumber, checkOptions) =>
             this.#activeNumber().get({ phoneNumber }, checkOptions).withResponse(),

@@ -1,0 +1,44 @@
+/**
+ * What a call runs, loaded on the first call (`loadRequestPath`): argument checks, the request
+ * and retry loop, the billing checks, date revival, response shape checks and our Numbers
+ * metadata. Importing the client parses none of it, and a bundle downloads it on first use.
+ */
+import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
+import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
+import type { ApiMeta, ClientContext } from './context.js';
+import { withKnownPolicies } from './known-policies.js';
+
+export { rentWithRecovery } from '../numbers/billing.js';
+export { callOperation, callRaw, operationMeta } from './request.js';
+
+/** The client-wide part of every API's context. */
+export type SharedSettings = Omit<
+  ClientContext,
+  'api' | 'endpoint' | 'canRefreshAuth' | 'tokenUrl' | 'metaOption' | 'reviverFor' | 'shapeCheckFor'
+>;
+
+/** What one API adds to the shared settings. */
+export type ApiSetup = Pick<
+  ClientContext,
+  'endpoint' | 'canRefreshAuth' | 'tokenUrl' | 'metaOption'
+>;
+
+/** The Numbers metadata a client runs on: ours, or the user's with the policies we know kept. */
+export function numbersApi(given: ApiMeta | undefined): ApiMeta {
+  return given ? withKnownPolicies(given, numbersMeta) : numbersMeta;
+}
+
+/** The context of one API: the shared settings, its setup, and the checks its schemas compile to. */
+export function createContext(
+  shared: SharedSettings,
+  api: ApiMeta,
+  setup: ApiSetup,
+): ClientContext {
+  return {
+    ...shared,
+    ...setup,
+    api,
+    reviverFor: createReviverCompiler(api.schemas),
+    shapeCheckFor: createShapeChecker(api.schemas),
+  };
+}
