@@ -25,6 +25,9 @@ export default defineConfig([
     platform: 'neutral',
     target: 'es2022',
     sourcemap: false,
+    // Whitespace only: names are kept (stack traces still name every function, by column rather
+    // than line), and the published JavaScript is about a sixth smaller (issue 14's install size).
+    minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
     clean: true,
     // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
     hooks: esmDtsStubs,
