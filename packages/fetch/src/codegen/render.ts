@@ -111,11 +111,14 @@ export function renderDatedAliases(wireModule: string): string {
  */
 export function renderMeta(doc: Json, metaTypesFrom: string): string {
   const meta = buildMeta(doc);
+  // Typed by its operationIds, not as a literal (`as const`): the declarations would otherwise
+  // repeat the whole object as a type, and nothing reads more of it than the ids.
+  const ids = Object.keys(meta.operations).map((id) => JSON.stringify(id));
   return [
     `import type { MetaOperation, MetaSchema } from '${metaTypesFrom}';`,
     '',
     '/** Every operation of the spec, by operationId. */',
-    `export const operations = ${JSON.stringify(meta.operations, null, 2)} as const satisfies Record<string, MetaOperation>;`,
+    `export const operations: { readonly [operationId in ${ids.join(' | ') || 'never'}]: MetaOperation } = ${JSON.stringify(meta.operations, null, 2)};`,
     '',
     '/** Every component schema of the spec, by name. */',
     `export const schemas: Record<string, MetaSchema> = ${JSON.stringify(meta.schemas, null, 2)};`,

@@ -7,7 +7,7 @@
 import type { MetaOperation, MetaSchema } from '../meta/types.js';
 
 /** Every operation of the spec, by operationId. */
-export const operations = {
+export const operations: { readonly [operationId in "NumberService_RentNumber" | "NumberService_RentAnyNumber" | "NumberService_ListActiveNumbers" | "NumberService_GetActiveNumber" | "NumberService_UpdateActiveNumber" | "NumberService_ReleaseNumber" | "NumberService_ListAvailableNumbers" | "NumberService_GetAvailableNumber" | "LookupNumberRequirements" | "CreateNumberOrder" | "GetNumberOrder" | "GetNumberOrderRegistration" | "UpdateNumberOrderRegistration" | "UploadNumberOrderAttachment" | "SubmitNumberOrder" | "NumberService_ListAvailableRegions" | "GetCallbackConfiguration" | "UpdateCallbackConfiguration" | "NumberService_GetEmergencyAddress" | "NumberService_ProvisionEmergencyAddress" | "NumberService_DeprovisionEmergencyAddress" | "NumberService_ValidateEmergencyAddress"]: MetaOperation } = {
   "NumberService_RentNumber": {
     "method": "post",
     "path": "/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent",
@@ -539,7 +539,7 @@ export const operations = {
       "$ref": "ValidateAddressResponse"
     }
   }
-} as const satisfies Record<string, MetaOperation>;
+};
 
 /** Every component schema of the spec, by name. */
 export const schemas: Record<string, MetaSchema> = {

@@ -7,7 +7,7 @@
 import type { MetaOperation, MetaSchema } from '../meta/types.js';
 
 /** Every operation of the spec, by operationId. */
-export const operations = {
+export const operations: { readonly [operationId in "Configuration_GetNumbers" | "Configuration_UpdateNumbers" | "Configuration_UnassignNumber" | "Configuration_GetCallbackURLs" | "Configuration_UpdateCallbackURLs" | "Calling_QueryNumber"]: MetaOperation } = {
   "Configuration_GetNumbers": {
     "method": "get",
     "path": "/v1/configuration/numbers",
@@ -98,7 +98,7 @@ export const operations = {
       "$ref": "getQueryNumber"
     }
   }
-} as const satisfies Record<string, MetaOperation>;
+};
 
 /** Every component schema of the spec, by name. */
 export const schemas: Record<string, MetaSchema> = {
