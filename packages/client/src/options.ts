@@ -6,8 +6,8 @@
  */
 import { NUMBERS_SERVERS, unknownFieldHint, VOICE_SERVERS } from '@sinch-numbers/fetch/core';
 import type { SinchClientOptions } from './client.js';
-import { isPositiveInteger, MAX_TIMEOUT_MS } from './core/call-options.js';
 import { ConfigurationError } from './core/errors.js';
+import { isPositiveInteger, MAX_TIMEOUT_MS } from './core/limits.js';
 import { isLogLevel, LOG_LEVELS } from './core/log-level.js';
 import {
   ENVIRONMENT_VARIABLES,

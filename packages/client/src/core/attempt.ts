@@ -14,15 +14,14 @@ import { DateFieldError, type MetaOperation } from '@sinch-numbers/fetch/meta';
 import type { Exchange } from './api-promise.js';
 import { truncateErrorText } from './body.js';
 import type { ClientContext } from './context.js';
+import { apiErrorFor, tokenErrorFor } from './error-mapping.js';
 import {
-  apiErrorFor,
   ConnectionError,
   InvalidResponseError,
   type RequestSummary,
   ResponseTooLargeError,
   SinchError,
   TimeoutError,
-  tokenErrorFor,
 } from './errors.js';
 import { redactEchoedCredentials } from './redact.js';
 import { markUnsent } from './unsent.js';

@@ -6,9 +6,7 @@
 import { unknownFieldHint } from '@sinch-numbers/fetch/core';
 import type { CallOptions } from './context.js';
 import { ValidationError } from './errors.js';
-
-/** The longest timer `setTimeout` keeps; a longer one fires at once. */
-export const MAX_TIMEOUT_MS = 2_147_483_647;
+import { isPositiveInteger, MAX_TIMEOUT_MS } from './limits.js';
 
 const KNOWN: ReadonlyArray<keyof CallOptions> = [
   'signal',
@@ -21,10 +19,6 @@ const KNOWN: ReadonlyArray<keyof CallOptions> = [
 ];
 
 const VALIDATION_MODES = ['strict', 'warn', 'off'];
-
-/** A whole number of bytes, at least 1 (what `maxResponseBytes` takes, here and in the client). */
-export const isPositiveInteger = (value: unknown): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 1;
 
 const isObject = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

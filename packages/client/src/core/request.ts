@@ -11,12 +11,8 @@ import { type OperationId, prepareArguments } from './arguments.js';
 import { type Attempt, attemptOnce, rejectedCredentials } from './attempt.js';
 import { checkCallOptions } from './call-options.js';
 import type { CallOptions, ClientContext } from './context.js';
-import {
-  ConfigurationError,
-  isTokenEndpointError,
-  UnauthorizedError,
-  ValidationError,
-} from './errors.js';
+import { isTokenEndpointError } from './error-mapping.js';
+import { ConfigurationError, UnauthorizedError, ValidationError } from './errors.js';
 import { decideRetry } from './retry.js';
 import { wasUnsent } from './unsent.js';
 
