@@ -11,7 +11,7 @@ import {
   defaultBodySerializer,
   mergeHeaders,
 } from 'openapi-fetch';
-import type { AuthMiddleware } from './auth/types.js';
+import type { AuthMiddleware, AuthorizationInput } from './auth/types.js';
 import { multipartBody } from './multipart.js';
 import { serializePath } from './path.js';
 import { type Deadline, startDeadline } from './transport/limits.js';
@@ -175,32 +175,16 @@ export async function sendRequest(
 ): Promise<TransportResponse> {
   const { method, url, body } = request;
   const { signal, timeoutMs } = options;
-  let waited: { deadline: Deadline; startedAt: number } | undefined;
-  const authSignal = (): AbortSignal | undefined => {
-    if (timeoutMs === undefined) return signal;
-    waited ??= {
-      deadline: startDeadline(timeoutMs, signal, options.startTimer),
-      startedAt: (options.now ?? Date.now)(),
-    };
-    return waited.deadline.signal;
-  };
+  const input = new AuthWait(request, options);
   let auth: Record<string, string>;
   try {
-    const authorized = endpoint.auth.authorize({
-      method,
-      url,
-      body: typeof body === 'string' ? body : undefined,
-      contentType: request.headers['content-type'],
-      // Read only by an auth step about to wait (a token request), so made only then.
-      get signal() {
-        return authSignal();
-      },
-    });
+    const authorized = endpoint.auth.authorize(input);
     // Basic auth and a cached token answer at once: no promise to wait for.
     auth = isPromiseLike(authorized) ? await authorized : authorized;
   } finally {
-    waited?.deadline.release();
+    input.release();
   }
+  const waited = input.waited;
   // An auth step that ignored the signal and answered after the time ran out.
   if (waited?.deadline.signal.aborted) throw waited.deadline.signal.reason;
   options.onAuthorized?.(auth);
@@ -218,6 +202,44 @@ export async function sendRequest(
     startTimer: options.startTimer,
     maxBodyBytes: options.maxBodyBytes,
   });
+}
+
+/**
+ * What the auth step sees of a request. Its `signal` is made on first read, that is only by an
+ * auth step about to wait (a token request): the wait is then timed with the call's limit.
+ */
+class AuthWait implements AuthorizationInput {
+  readonly method: string;
+  readonly url: string;
+  readonly body: string | undefined;
+  readonly contentType: string | undefined;
+  /** Set once the auth step asked for a signal: the wait's deadline and when it started. */
+  waited: { deadline: Deadline; startedAt: number } | undefined;
+  readonly #options: SendOptions;
+
+  constructor(request: HttpRequest, options: SendOptions) {
+    this.method = request.method;
+    this.url = request.url;
+    this.body = typeof request.body === 'string' ? request.body : undefined;
+    this.contentType = request.headers['content-type'];
+    this.waited = undefined;
+    this.#options = options;
+  }
+
+  get signal(): AbortSignal | undefined {
+    const { signal, timeoutMs, startTimer, now } = this.#options;
+    if (timeoutMs === undefined) return signal;
+    this.waited ??= {
+      deadline: startDeadline(timeoutMs, signal, startTimer),
+      startedAt: (now ?? Date.now)(),
+    };
+    return this.waited.deadline.signal;
+  }
+
+  /** Stops the wait's timer, if one was started. */
+  release(): void {
+    this.waited?.deadline.release();
+  }
 }
 
 function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
