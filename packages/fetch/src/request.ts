@@ -59,7 +59,7 @@ export interface HttpRequest {
 // URL-encodes form content types) and passes FormData through.
 const serializeBody = defaultBodySerializer as unknown as (
   body: unknown,
-  headers: Headers,
+  headers: Headers | Readonly<Record<string, string>>,
 ) => string | FormData;
 
 const serializeQuery = createQuerySerializer();
@@ -91,7 +91,7 @@ export function buildRequest(endpoint: Endpoint, route: Route, parts: RequestPar
       route.body?.mediaType === 'multipart/form-data'
         ? multipartBody(parts.body as Record<string, unknown>)
         : parts.body;
-    body = serializeBody(value, merged.given);
+    body = serializeBody(value, merged.plain);
   }
   const headers = body === undefined || body instanceof FormData ? merged.plain : merged.json;
   return { method: route.method.toUpperCase(), url, headers, body };
@@ -99,9 +99,10 @@ export function buildRequest(endpoint: Endpoint, route: Route, parts: RequestPar
 
 /** An endpoint's headers as openapi-fetch merges them, for each kind of body. */
 interface MergedHeaders {
-  /** The endpoint's headers alone, as the body serializer reads them. */
-  readonly given: Headers;
-  /** For a request without a body, or with a FormData body (its boundary comes later). */
+  /**
+   * For a request without a body, or with a FormData body (its boundary comes later). Also what
+   * the body serializer reads: the endpoint's headers alone, names in lower case.
+   */
   readonly plain: Readonly<Record<string, string>>;
   /** For a JSON body: a JSON content type unless the endpoint's headers name another. */
   readonly json: Readonly<Record<string, string>>;
@@ -116,7 +117,6 @@ function mergedHeaders(headers: Endpoint['headers']): MergedHeaders {
   let merged = mergedByEndpoint.get(headers);
   if (!merged) {
     merged = {
-      given: mergeHeaders(headers),
       plain: headerRecord(mergeHeaders({}, headers)),
       json: headerRecord(mergeHeaders(JSON_CONTENT_TYPE, headers)),
     };
