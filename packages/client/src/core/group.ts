@@ -24,6 +24,8 @@ export interface Bound {
 export abstract class OperationGroup {
   readonly #source: ContextSource;
   #loaded: Promise<Bound> | undefined;
+  /** The context and request path once loaded, so every call after the first starts at once. */
+  #ready: Bound | undefined;
 
   /** @internal */
   constructor(source: ContextSource) {
@@ -41,7 +43,10 @@ export abstract class OperationGroup {
         typeof source === 'function' ? source() : source,
         loadRequestPath(),
       ]).then(
-        ([ctx, path]) => ({ ctx, path }),
+        ([ctx, path]) => {
+          this.#ready = { ctx, path };
+          return this.#ready;
+        },
         (error: unknown) => {
           // A chunk that did not arrive is tried again by the next call.
           this.#loaded = undefined;
@@ -67,6 +72,12 @@ export abstract class OperationGroup {
     args: object,
     options: CallOptions | undefined,
   ): Promise<Exchange<ResultOf<Id>>> {
+    const ready = this.#ready;
+    if (ready) {
+      return ready.path.callOperation(ready.ctx, operationId, args, options) as Promise<
+        Exchange<ResultOf<Id>>
+      >;
+    }
     return this.bound().then(
       ({ ctx, path }) =>
         path.callOperation(ctx, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>,
