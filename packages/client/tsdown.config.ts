@@ -22,7 +22,5 @@ export default defineConfig({
   inputOptions: (options, _format, { cjsDts }) =>
     cjsDts ? options : { ...options, preserveEntrySignatures: 'allow-extension' },
   // JSDoc lives in the declarations; the JavaScript does not repeat it.
-  outputOptions: (options, format, context) => ({
-    ...withoutDocComments(options, format, context),
-  }),
+  outputOptions: withoutDocComments,
 });
