@@ -191,3 +191,35 @@ describe('sendRequest', () => {
     await expect(sent).rejects.toBe(reason);
   });
 });
+
+describe('buildRequest headers', () => {
+  const endpoint = (headers: Record<string, string>): Endpoint => ({
+    ...endpointWith({ onRequest: (p) => p.request, authorize: () => ({}), invalidate() {} }, []),
+    headers,
+  });
+  const post = { method: 'post', path: '/v1/things', body: { mediaType: 'application/json' } };
+
+  it('merges the endpoint headers as openapi-fetch does, once per endpoint, for every request', () => {
+    const api = endpoint({ Accept: 'application/json', 'X-Trace': 'a' });
+    const get = buildRequest(api, route, {});
+    expect(get.headers).toEqual({ accept: 'application/json', 'x-trace': 'a' });
+    expect(buildRequest(api, route, {}).headers).toBe(get.headers);
+    const sent = buildRequest(api, post, { body: { a: 1 } });
+    expect(sent.headers).toEqual({
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'x-trace': 'a',
+    });
+    expect(sent.body).toBe('{"a":1}');
+    // Shared by every request of the endpoint, so no request can change another's.
+    expect(Object.isFrozen(get.headers)).toBe(true);
+    expect(Object.isFrozen(sent.headers)).toBe(true);
+  });
+
+  it("lets the endpoint's own content type win over JSON, and serializes a form body for it", () => {
+    const api = endpoint({ 'Content-Type': 'application/x-www-form-urlencoded' });
+    const sent = buildRequest(api, post, { body: { a: '1 2' } });
+    expect(sent.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(sent.body).toBe('a=1+2');
+  });
+});

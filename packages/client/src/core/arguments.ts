@@ -46,7 +46,8 @@ export function prepareArguments(
   const query: Record<string, unknown> = {};
   const bodyFields: Record<string, unknown> = {};
   const parameters = meta.parameters;
-  for (const [name, value] of Object.entries(args)) {
+  for (const name of Object.keys(args)) {
+    const value = (args as Record<string, unknown>)[name];
     if (value === undefined) continue;
     if (name === '__proto__') {
       // Assigned below it would replace the prototype and smuggle fields past the checks.
@@ -64,7 +65,8 @@ export function prepareArguments(
     if (mode === 'strict') issues.push({ field, expected });
     else throw new ValidationError(meta.name, [{ field, expected }]);
   };
-  for (const [name, parameter] of Object.entries(parameters)) {
+  for (const name of Object.keys(parameters)) {
+    const parameter = parameters[name] as (typeof parameters)[string];
     const value = parameter.in === 'path' ? path[name] : query[name];
     if (value === undefined) {
       if (parameter.in === 'path') pathIssue(name, 'is required');

@@ -30,6 +30,12 @@ export abstract class OperationGroup {
     return this.#loaded;
   }
 
+  /** The context when it is at hand (not behind a loader), so a call can start at once. */
+  #ready(): ClientContext | undefined {
+    const source = this.#source;
+    return typeof source === 'function' ? undefined : source;
+  }
+
   /** @internal */
   protected call<Id extends OperationId>(
     operationId: Id,
@@ -45,6 +51,9 @@ export abstract class OperationGroup {
     args: object,
     options: CallOptions | undefined,
   ): Promise<Exchange<ResultOf<Id>>> {
+    const ready = this.#ready();
+    if (ready)
+      return callOperation(ready, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>;
     return this.context().then(
       (ctx) => callOperation(ctx, operationId, args, options) as Promise<Exchange<ResultOf<Id>>>,
     );

@@ -41,18 +41,27 @@ export function operationMeta(ctx: ClientContext, operationId: string): MetaOper
   return meta;
 }
 
+const NO_OPTIONS: CallOptions = Object.freeze({});
+
 /** Runs an operation with validation, timeouts, typed errors and, where safe, retries. */
 export async function callOperation(
   ctx: ClientContext,
   operationId: OperationId,
   args: object,
-  options: CallOptions = {},
+  given?: CallOptions,
 ): Promise<Exchange> {
   const meta = operationMeta(ctx, operationId);
-  checkCallOptions(meta.name, options);
+  checkCallOptions(meta.name, given);
+  const options = given ?? NO_OPTIONS;
   const mode = options.validation ?? ctx.validation;
-  const parts = prepareArguments(ctx.api, operationId, args ?? {}, mode, (issues) =>
-    ctx.logger?.({ type: 'validation', operationId, name: meta.name, issues }),
+  const parts = prepareArguments(
+    ctx.api,
+    operationId,
+    args ?? {},
+    mode,
+    mode === 'warn'
+      ? (issues) => ctx.logger?.({ type: 'validation', operationId, name: meta.name, issues })
+      : undefined,
   );
   let request: Attempt['request'];
   try {

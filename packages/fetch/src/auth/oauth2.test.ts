@@ -182,6 +182,38 @@ function heldTokenServer() {
   return { fetch, signals, release: () => held.pop()?.() };
 }
 
+describe('a cached token', () => {
+  it('is handed out at once, without a promise, until the refresh margin', async () => {
+    const time = clock();
+    const fetch = tokenServer(3600);
+    const tokens = createTokenProvider({ ...key, tokenUrl: TOKEN_URL, fetch, now: time.now });
+    const auth = oauth2Auth(tokens);
+    const input = { method: 'GET', url: 'https://numbers.api.sinch.com/v1/x' };
+    expect(tokens.readyToken?.()).toBeUndefined();
+    const first = auth.authorize(input);
+    expect(first).toBeInstanceOf(Promise);
+    expect(await first).toEqual({ Authorization: 'Bearer token-1' });
+    const second = auth.authorize(input);
+    expect(second).toEqual({ Authorization: 'Bearer token-1' });
+    expect(second).not.toBeInstanceOf(Promise);
+    // Shared by the requests that carry it, so it cannot be changed by one of them.
+    expect(Object.isFrozen(second)).toBe(true);
+    time.advance((3600 - 59) * 1000);
+    expect(tokens.readyToken?.()).toBeUndefined();
+    const refreshed = auth.authorize(input);
+    expect(refreshed).toBeInstanceOf(Promise);
+    expect(await refreshed).toEqual({ Authorization: 'Bearer token-2' });
+    expect(fetch.calls).toHaveLength(2);
+  });
+
+  it('works with a token provider of its own that cannot say whether it has one', async () => {
+    const auth = oauth2Auth({ getToken: async () => 'mine', invalidate() {} });
+    expect(await auth.authorize({ method: 'GET', url: 'https://x.example/' })).toEqual({
+      Authorization: 'Bearer mine',
+    });
+  });
+});
+
 describe('tokenUrl', () => {
   const cases = [
     { name: 'a relative URL', given: '/oauth2/token' },

@@ -37,6 +37,11 @@ export interface TokenProvider {
    */
   getToken(options?: GetTokenOptions): Promise<string>;
   /**
+   * The cached token when it is still valid for at least the refresh margin, else undefined
+   * (then call {@link TokenProvider.getToken}). Lets a caller with a fresh token skip a promise.
+   */
+  readyToken?(): string | undefined;
+  /**
    * Drops the cached token so the next `getToken()` fetches a new one. Given the token a server
    * refused, drops the cache only while it still holds that token: a token fetched after the
    * refused one is kept.
@@ -282,6 +287,9 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   }
 
   return {
+    readyToken() {
+      return cached && now() < cached.refreshAt ? cached.value : undefined;
+    },
     async getToken(callOptions) {
       if (cached && now() < cached.refreshAt) return cached.value;
       const signal = callOptions?.signal;
@@ -320,6 +328,15 @@ const BEARER = 'Bearer ';
  * ```
  */
 export function oauth2Auth(tokens: TokenProvider): AuthMiddleware {
+  // The headers of the last token handed out, reused while the token is: no object and no
+  // string built per request. Frozen, since every request with that token shares them.
+  let last: { token: string; headers: Readonly<Record<string, string>> } | undefined;
+  const headersFor = (token: string): Record<string, string> => {
+    if (last?.token !== token) {
+      last = { token, headers: Object.freeze({ Authorization: `${BEARER}${token}` }) };
+    }
+    return last.headers as Record<string, string>;
+  };
   return {
     async onRequest({ request }) {
       request.headers.set(
@@ -328,10 +345,13 @@ export function oauth2Auth(tokens: TokenProvider): AuthMiddleware {
       );
       return request;
     },
-    async authorize(input) {
+    authorize(input) {
+      // A valid cached token answers at once, without a promise.
+      const ready = tokens.readyToken?.();
+      if (ready !== undefined) return headersFor(ready);
       // `input` as the options: its signal is read only when a token has to be waited for
       // (the request primitive creates it on that first read).
-      return { Authorization: `${BEARER}${await tokens.getToken(input)}` };
+      return tokens.getToken(input).then(headersFor);
     },
     invalidate(rejected) {
       const sent = rejected?.Authorization;

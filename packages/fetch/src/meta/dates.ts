@@ -57,6 +57,8 @@ const ISO_DATE_TIME =
  * zone. Returns undefined for anything else, including impossible dates such as February 30.
  */
 export function parseIsoDate(text: string): Date | undefined {
+  const canonical = canonicalUtcTime(text);
+  if (canonical !== undefined) return new Date(canonical);
   const m = ISO_DATE_TIME.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -77,6 +79,61 @@ export function parseIsoDate(text: string): Date | undefined {
   const shifted = year < 100;
   const time = Date.UTC(shifted ? year + 400 : year, month, day, hour, minute - offset, second, ms);
   return new Date(shifted ? time - GREGORIAN_CYCLE_MS : time);
+}
+
+/** The digit at `at` as a number, or -1 when it is not an ASCII digit. */
+function digit(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** Digits `at` to `at + count - 1` as a number, or -1 when one is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = digit(text, i);
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * The instant of the one form servers send nearly always, `YYYY-MM-DDTHH:MM:SS[.fff]Z` (what
+ * `Date#toISOString` writes), read by character codes: no match array, no substrings. Undefined
+ * for any other form (and for impossible values), which the general pattern then reads; both
+ * give the same instant for the forms this one accepts, as the date tests check.
+ */
+function canonicalUtcTime(text: string): number | undefined {
+  const length = text.length;
+  if (length !== 20 && length !== 24) return undefined;
+  if (
+    text.charCodeAt(4) !== 45 || // -
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 || // T
+    text.charCodeAt(13) !== 58 || // :
+    text.charCodeAt(16) !== 58 ||
+    text.charCodeAt(length - 1) !== 90 // Z
+  ) {
+    return undefined;
+  }
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2) - 1;
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  let ms = 0;
+  if (length === 24) {
+    if (text.charCodeAt(19) !== 46) return undefined; // .
+    ms = digits(text, 20, 3);
+  }
+  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0) {
+    return undefined;
+  }
+  if (month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return Date.UTC(year, month, day, hour, minute, second, ms);
 }
 
 const GREGORIAN_CYCLE_MS = 146_097 * 86_400_000;
