@@ -263,9 +263,16 @@ export class NodeFetchResponse {
   }
 }
 
-// Every Response member is an own one of the class above (a test holds it to that), so the
-// prototype chain only serves `instanceof Response`, which openapi-fetch's middleware checks.
-Object.setPrototypeOf(NodeFetchResponse.prototype, Response.prototype);
+/**
+ * Every Response member is an own one of the class above (a test holds it to that), so the
+ * prototype chain only serves `instanceof Response`, which openapi-fetch's middleware checks.
+ * Linked on first use, not at import: reading the global `Response` makes Node load undici.
+ */
+function linkToResponse(): void {
+  if (Object.getPrototypeOf(NodeFetchResponse.prototype) !== Response.prototype) {
+    Object.setPrototypeOf(NodeFetchResponse.prototype, Response.prototype);
+  }
+}
 
 /**
  * A `fetch` over `node:http`/`node:https` with keep-alive pools, for the openapi-fetch clients
@@ -293,6 +300,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
   if (!(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 1)) {
     throw new TypeError('maxBodyBytes must be an integer number of bytes from 1');
   }
+  linkToResponse();
   const exchange = createNodeExchange(
     options,
     (status: number, incoming: IncomingMessage, bytes: Buffer) => ({ status, incoming, bytes }),
