@@ -3,9 +3,12 @@
  * against one loopback server, and openapi-fetch (its middleware included) works over it. Its
  * bounds are the Node transport's.
  */
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNumbersClient } from '../numbers-client.js';
@@ -224,6 +227,20 @@ describe('createNodeFetch', () => {
     const bounded = createNodeFetch({ maxBodyBytes: MiB });
     await expect(bounded(`${url}/gzip-bomb`)).rejects.toBeInstanceOf(BodyTooLargeError);
   });
+
+  it('loads no undici when its entry is imported (the client imports it for its default)', async () => {
+    const entry = fileURLToPath(new URL('./node-entry.ts', import.meta.url));
+    const script = `await import(${JSON.stringify(entry)});
+      console.log(process.moduleLoadList.some((name) => name.includes('undici')));`;
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      script,
+    ]);
+    expect(stdout.trim()).toBe('false');
+  }, 60_000);
 
   it('takes only a whole number of bytes from 1 as its limit', () => {
     for (const maxBodyBytes of [0, 1.5, Number.NaN]) {
