@@ -277,7 +277,7 @@ function linkToResponse(): void {
 /**
  * A `fetch` over `node:http`/`node:https` with keep-alive pools, for the openapi-fetch clients
  * (`createNumbersClient`, `createVoiceClient`) in Node: their requests skip undici, and the
- * answer, a {@link NodeFetchResponse}, is read from bytes instead of a web stream. The Node
+ * answer, a Response-compatible object, is read from bytes instead of a web stream. The Node
  * transport's exchange underneath: an idempotent request that meets a keep-alive socket the
  * server had just closed is sent again once; gzip, deflate and brotli answers are decoded;
  * bodies are bounded by `maxBodyBytes`; the request's `signal` aborts the exchange.
