@@ -76,14 +76,12 @@ const JSON_CONTENT_TYPE = { 'Content-Type': 'application/json' } as const;
  * @throws PathParameterError when a path value is empty, `.` or `..`.
  */
 export function buildRequest(endpoint: Endpoint, route: Route, parts: RequestParts): HttpRequest {
-  // The base URL is put in front afterwards, as createFinalURL would: the path serializer then
-  // sees the spec's template itself, a short constant string it has cut up before.
-  const url = `${endpoint.baseUrl}${createFinalURL(route.path, {
-    baseUrl: '',
+  const url = createFinalURL(route.path, {
+    baseUrl: endpoint.baseUrl,
     params: { path: { ...endpoint.pathDefaults, ...parts.path }, query: parts.query ?? {} },
     querySerializer: serializeQuery,
     pathSerializer: serializePath,
-  })}`;
+  });
   const merged = mergedHeaders(endpoint.headers);
   let body: string | FormData | undefined;
   if (parts.body !== undefined) {

@@ -81,59 +81,31 @@ export function parseIsoDate(text: string): Date | undefined {
   return new Date(shifted ? time - GREGORIAN_CYCLE_MS : time);
 }
 
-/** The digit at `at` as a number, or -1 when it is not an ASCII digit. */
-function digit(text: string, at: number): number {
-  const code = text.charCodeAt(at) - 48;
-  return code >= 0 && code <= 9 ? code : -1;
-}
-
-/** Digits `at` to `at + count - 1` as a number, or -1 when one is not a digit. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = digit(text, i);
-    if (d < 0) return -1;
-    value = value * 10 + d;
-  }
-  return value;
-}
+// What `Date#toISOString` writes, and servers send nearly always.
+const CANONICAL = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z$/;
 
 /**
- * The instant of the one form servers send nearly always, `YYYY-MM-DDTHH:MM:SS[.fff]Z` (what
- * `Date#toISOString` writes), read by character codes: no match array, no substrings. Undefined
- * for any other form (and for impossible values), which the general pattern then reads; both
- * give the same instant for the forms this one accepts, as the date tests check.
+ * The instant of the canonical form `YYYY-MM-DDTHH:MM:SS[.fff]Z`, its numbers read by character
+ * codes (no match array, no substrings); undefined for any other form, for impossible values
+ * and for years before 100, which the general pattern then reads. Both give the same instant
+ * for the texts this one accepts, as the date tests check.
  */
 function canonicalUtcTime(text: string): number | undefined {
-  const length = text.length;
-  if (length !== 20 && length !== 24) return undefined;
-  if (
-    text.charCodeAt(4) !== 45 || // -
-    text.charCodeAt(7) !== 45 ||
-    text.charCodeAt(10) !== 84 || // T
-    text.charCodeAt(13) !== 58 || // :
-    text.charCodeAt(16) !== 58 ||
-    text.charCodeAt(length - 1) !== 90 // Z
-  ) {
-    return undefined;
-  }
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2) - 1;
-  const day = digits(text, 8, 2);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  const second = digits(text, 17, 2);
-  let ms = 0;
-  if (length === 24) {
-    if (text.charCodeAt(19) !== 46) return undefined; // .
-    ms = digits(text, 20, 3);
-  }
-  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0) {
-    return undefined;
-  }
-  if (month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!CANONICAL.test(text)) return undefined;
+  const int = (at: number, count: number) => {
+    let value = 0;
+    for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+    return value;
+  };
+  const year = int(0, 4);
+  const month = int(5, 2) - 1;
+  const day = int(8, 2);
+  const hour = int(11, 2);
+  const minute = int(14, 2);
+  const second = int(17, 2);
+  if (year < 100 || month > 11 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return Date.UTC(year, month, day, hour, minute, second, ms);
+  return Date.UTC(year, month, day, hour, minute, second, text.length === 24 ? int(20, 3) : 0);
 }
 
 const GREGORIAN_CYCLE_MS = 146_097 * 86_400_000;
