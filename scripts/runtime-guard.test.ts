@@ -19,6 +19,7 @@ const ALLOWED_DEPENDENCIES = new Set([
  */
 const NODE_CONDITION_ONLY = new Set([
   'packages/fetch/src/transport/node.ts',
+  'packages/fetch/src/transport/node-fetch.ts',
   'packages/fetch/src/transport/node-entry.ts',
 ]);
 

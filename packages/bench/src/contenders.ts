@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { Transport as ApiTransport } from '@sinch-numbers/fetch';
-import { createNodeTransport } from '@sinch-numbers/fetch/node';
+import { createNodeFetch, createNodeTransport } from '@sinch-numbers/fetch/node';
 import { Agent, request as undiciRequest } from 'undici';
 import {
   fetchToken,
@@ -15,7 +15,6 @@ import {
   type Transport,
 } from './clients.js';
 import { PHONE_NUMBER, UPDATE_BODY } from './server/fixtures.js';
-import { createHttpFetch } from './transport/http-fetch.js';
 
 export const OPERATIONS = [
   'activeNumber.get',
@@ -219,7 +218,7 @@ export async function createContenders(baseUrl: string, projectId: string): Prom
     undiciContender(raw, headers),
     fetchContender(raw, headers),
     lowLevelContender(baseUrl, undefined, 'low', 'low-level (fetch)'),
-    lowLevelContender(baseUrl, createHttpFetch(), 'low+http', 'low-level + node:http fetch'),
+    lowLevelContender(baseUrl, createNodeFetch(), 'low+node', 'low-level + createNodeFetch()'),
     // The default in Node: the Node transport, through the `node` export condition.
     highLevelContender(baseUrl, undefined, 'high', 'high-level (default: Node transport)'),
     highLevelContender(baseUrl, globalFetch, 'high+fetch', 'high-level + fetch'),

@@ -60,7 +60,7 @@ export function checkTargets(results: Results): TargetCheck[] {
     pair('high-level (default, Node transport) / official SDK', 'high', 'official', 0.7);
     pair('high-level + fetch / plain fetch', 'high+fetch', 'fetch', 1.05);
     pair('low-level / plain fetch', 'low', 'fetch', 1.05);
-    pair('low-level + node:http fetch / plain fetch', 'low+http', 'fetch', 0.9, true);
+    pair('low-level + createNodeFetch() / plain fetch', 'low+node', 'fetch', 0.9);
   }
 
   for (const [id, maxMs] of [

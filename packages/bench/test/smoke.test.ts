@@ -65,7 +65,7 @@ describe('pnpm bench --quick --skip-install', () => {
           'official',
           'high+fetch',
           'high+node',
-          'low+http',
+          'low+node',
         ]),
       );
       for (const row of rows) {

@@ -118,9 +118,10 @@ export async function readBodyText(response: Response, limitBytes: number): Prom
     throw new BodyTooLargeError(limitBytes, status);
   }
   const reader = body.getReader();
-  const decoder = new TextDecoder();
+  // The chunks are decoded once at the end by one shared decoder: cheaper than a decoder per
+  // body in streaming mode, and most answers arrive in one chunk.
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -129,7 +130,20 @@ export async function readBodyText(response: Response, limitBytes: number): Prom
       await reader.cancel().catch(() => {});
       throw new BodyTooLargeError(limitBytes, status);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  return UTF8.decode(chunks.length === 1 ? chunks[0] : concat(chunks, received));
+}
+
+/** Decodes whole bodies only (never `stream: true`), so one is shared by every read. */
+const UTF8 = new TextDecoder();
+
+function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const whole = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
 }

@@ -3,6 +3,7 @@ import { createNodeTransport } from './node.js';
 import type { Transport } from './types.js';
 
 export { createNodeTransport, type NodeTransportOptions } from './node.js';
+export { createNodeFetch, type NodeFetchOptions } from './node-fetch.js';
 
 /**
  * The transport a client uses when given neither `fetch` nor a transport. In Node (this build,

@@ -3,7 +3,7 @@
  * condition): the same exports, failing with a clear message instead of a failed import.
  */
 import { createFetchTransport } from './fetch.js';
-import type { Transport } from './types.js';
+import type { FetchLike, Transport } from './types.js';
 
 /** Options of {@link createNodeTransport}; see the Node build. */
 export interface NodeTransportOptions {
@@ -17,6 +17,19 @@ export interface NodeTransportOptions {
 export function createNodeTransport(_options?: NodeTransportOptions): Transport {
   throw new TypeError(
     'createNodeTransport needs Node.js (node:http); elsewhere the clients use fetch by default',
+  );
+}
+
+/** Options of {@link createNodeFetch}; see the Node build. */
+export interface NodeFetchOptions extends NodeTransportOptions {
+  /** Most bytes of one response body, after decoding. @defaultValue 16 MiB */
+  maxBodyBytes?: number;
+}
+
+/** Only available in Node: pass the runtime's own `fetch` elsewhere. */
+export function createNodeFetch(_options?: NodeFetchOptions): FetchLike {
+  throw new TypeError(
+    'createNodeFetch needs Node.js (node:http); elsewhere the clients use fetch by default',
   );
 }
 

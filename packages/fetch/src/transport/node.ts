@@ -27,7 +27,7 @@ import {
   startRealTimer,
   TransportTimeoutError,
 } from './limits.js';
-import type { Transport, TransportHeaders, TransportRequest, TransportResponse } from './types.js';
+import type { Transport, TransportHeaders, TransportRequest } from './types.js';
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {
@@ -97,6 +97,35 @@ interface Failure extends Error {
  * body (multipart) is encoded through `Response`, the one WHATWG object used, and only then.
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): Transport {
+  return selfTimed(
+    createNodeExchange(options, (status, incoming, bytes) => ({
+      status,
+      headers: new NodeHeaders(incoming.headers),
+      body: bytes.toString('utf8'),
+    })),
+  );
+}
+
+/**
+ * Reads a whole answer: its status, the message (headers) and the body bytes after decoding
+ * (empty when there were none). What each caller of {@link createNodeExchange} builds of it.
+ */
+export type NodeAnswer<T> = (status: number, incoming: IncomingMessage, bytes: Buffer) => T;
+
+/** A request to {@link createNodeExchange}: as the transport's, or with its body as bytes. */
+export interface NodeExchangeRequest extends Omit<TransportRequest, 'body'> {
+  readonly body?: string | FormData | Uint8Array | undefined;
+}
+
+/**
+ * The exchange under {@link createNodeTransport} and `createNodeFetch`: one request on a
+ * keep-alive pool, bounded as the transport contract says, the answer handed to `answer` with
+ * its body as bytes. Each call creates its own pools.
+ */
+export function createNodeExchange<T>(
+  options: NodeTransportOptions,
+  answer: NodeAnswer<T>,
+): (request: NodeExchangeRequest) => Promise<T> {
   const agentOptions = {
     keepAlive: true,
     timeout: options.keepAliveMsecs ?? 4000,
@@ -109,9 +138,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     return clients[scheme];
   };
 
-  async function send(request: TransportRequest): Promise<TransportResponse> {
+  async function send(request: NodeExchangeRequest): Promise<T> {
     let { headers, body } = request;
-    let bytes: string | Uint8Array | undefined = body as string | undefined;
+    let bytes: string | Uint8Array | undefined = body as string | Uint8Array | undefined;
     if (body instanceof FormData) {
       const encoded = new Response(body);
       headers = { ...headers, 'content-type': encoded.headers.get('content-type') ?? '' };
@@ -131,10 +160,10 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
 
   function exchange(
     { module, agent }: { module: HttpModule; agent: Agent },
-    request: TransportRequest,
+    request: NodeExchangeRequest,
     headers: Readonly<Record<string, string>>,
     body: string | Uint8Array | undefined,
-  ): Promise<TransportResponse> {
+  ): Promise<T> {
     return new Promise((resolve, reject) => {
       const { signal, timeoutMs } = request;
       if (signal?.aborted) return reject(signal.reason);
@@ -199,8 +228,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
           source.on('end', () => {
             if (settled) return;
             finish();
-            const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received);
-            resolve({ status, headers: new NodeHeaders(raw), body: bytes?.toString('utf8') ?? '' });
+            const bytes =
+              (chunks.length === 1 ? chunks[0] : undefined) ?? Buffer.concat(chunks, received);
+            resolve(answer(status, incoming, bytes));
           });
         };
         incoming.on('error', (error) => fail(error));
@@ -221,7 +251,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     });
   }
 
-  return selfTimed(send);
+  return send;
 }
 
 function isReset(error: NodeJS.ErrnoException): boolean {
