@@ -21,6 +21,12 @@ export default defineConfig({
   // which would be one more file to resolve, read and parse at import.
   inputOptions: (options, _format, { cjsDts }) =>
     cjsDts ? options : { ...options, preserveEntrySignatures: 'allow-extension' },
-  // JSDoc lives in the declarations; the JavaScript does not repeat it.
-  outputOptions: withoutDocComments,
+  // JSDoc lives in the declarations; the JavaScript does not repeat it. In the CommonJS build a
+  // package loaded on first use (the Node transport) is `require`d, not `import()`ed: `import()`
+  // would load the ESM build of @sinch-numbers/fetch beside the CommonJS one the rest of the
+  // client uses, and its error classes would fail the client's `instanceof` checks.
+  outputOptions: (options, format, context) => ({
+    ...withoutDocComments(options, format, context),
+    ...(format === 'cjs' ? { dynamicImportInCjs: false } : {}),
+  }),
 });

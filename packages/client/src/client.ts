@@ -1,5 +1,6 @@
 import {
   createFetchTransport,
+  createLazyTransport,
   createNumbersEndpoint,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
@@ -10,7 +11,6 @@ import {
   type VoiceRegion,
   withDeadline,
 } from '@sinch-numbers/fetch/core';
-import { createDefaultTransport } from '@sinch-numbers/fetch/node';
 import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
   type ApiMeta,
@@ -437,7 +437,11 @@ function createTransports(
     ? withDeadline(transport)
     : fetch
       ? createFetchTransport(fetch)
-      : createDefaultTransport();
+      : // Node's transport (another build elsewhere), loaded by the first request: its module
+        // is then not resolved and parsed when the client is imported.
+        createLazyTransport(() =>
+          import('@sinch-numbers/fetch/node').then((node) => node.createDefaultTransport()),
+        );
   if (!logger) return { api, tokenFetch: fetch };
   return {
     api: loggingTransport(api, logger, now),

@@ -16,6 +16,11 @@ vi.mock('@sinch-numbers/fetch/numbers-meta', async (original) => {
   return original();
 });
 
+vi.mock('@sinch-numbers/fetch/node', async (original) => {
+  loaded.add('node');
+  return original();
+});
+
 describe('the request path loads on the first call', () => {
   it('is not loaded by the import or the constructor, and is by the first call', async () => {
     const { SinchClient, ValidationError } = await import('../src/index.js');
@@ -38,5 +43,24 @@ describe('the request path loads on the first call', () => {
     await expect(bad).rejects.toBeInstanceOf(ValidationError);
     expect(sent).toHaveLength(0);
     expect([...loaded].sort()).toEqual(['meta', 'numbers-meta']);
+  });
+
+  it('loads the default transport with the first request, not with the client', async () => {
+    loaded.clear();
+    const { SinchClient } = await import('../src/index.js');
+    const sinch = new SinchClient({
+      projectId: 'p',
+      keyId: 'k',
+      keySecret: 's',
+      authentication: 'basic',
+      // Nothing listens there: the request fails, after the transport was loaded for it.
+      numbersBaseUrl: 'http://127.0.0.1:9',
+      env: false,
+    });
+    expect(loaded.has('node')).toBe(false);
+    await expect(
+      sinch.numbers.activeNumber.get({ phoneNumber: '+12025550134' }, { maxRetries: 0 }),
+    ).rejects.toThrow();
+    expect(loaded.has('node')).toBe(true);
   });
 });

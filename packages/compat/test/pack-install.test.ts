@@ -40,6 +40,8 @@ interface ConsumerOutput {
   high: { phoneNumber?: string; nextChargeDateIsDate: boolean };
   low: { status: number; phoneNumber?: string };
   sandbox?: { rented?: string };
+  /** The CommonJS consumer's call to a server that never answers. */
+  timeout?: { name: string; typed?: boolean };
 }
 
 function lastLine(stdout: string): string {
@@ -177,6 +179,8 @@ describe.skipIf(SKIP)('packed tarballs installed with npm outside the workspace'
         }),
       );
       const output = expectCalls(result);
+      // The default transport, loaded on the first request, is the CommonJS build's.
+      expect(output.timeout).toEqual({ name: 'TimeoutError', typed: true });
       const modules = join(projectDir, 'node_modules', '@sinch-numbers');
       expect(output.resolved).toEqual({
         client: join(modules, 'client/dist/index.cjs'),

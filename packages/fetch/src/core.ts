@@ -65,6 +65,7 @@ export type { StrictClient, StrictClientMethod } from './strict-client.js';
 export { boundedFetch } from './transport/bounded-fetch.js';
 export { withDeadline } from './transport/deadline.js';
 export { createFetchTransport } from './transport/fetch.js';
+export { createLazyTransport } from './transport/lazy.js';
 export {
   BodyTooLargeError,
   DEFAULT_MAX_BODY_BYTES,
