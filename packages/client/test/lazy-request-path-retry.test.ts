@@ -3,6 +3,7 @@
  * the next call loads it again.
  */
 import { expect, it, vi } from 'vitest';
+import { jsonResponse, stubClient } from './support/client.js';
 
 const attempts = vi.hoisted(() => ({ count: 0 }));
 
@@ -13,19 +14,7 @@ vi.mock('../src/core/request-path.js', async (original) => {
 });
 
 it('loads the request path again after a failed load', async () => {
-  const { SinchClient } = await import('../src/index.js');
-  const sinch = new SinchClient({
-    projectId: 'p',
-    keyId: 'k',
-    keySecret: 's',
-    authentication: 'basic',
-    numbersBaseUrl: 'http://api.test',
-    fetch: async () =>
-      new Response(JSON.stringify({ phoneNumber: '+12025550134' }), {
-        headers: { 'Content-Type': 'application/json' },
-      }),
-    env: false,
-  });
+  const sinch = stubClient(() => jsonResponse({ phoneNumber: '+12025550134' }));
   const get = () => sinch.numbers.activeNumber.get({ phoneNumber: '+12025550134' });
   await expect(get()).rejects.toThrow(/chunk did not arrive|error when mocking/);
   await expect(get()).resolves.toMatchObject({ phoneNumber: '+12025550134' });

@@ -4,6 +4,8 @@
  * building one must not load it, and the first call must, before anything is sent.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { ValidationError } from '../src/index.js';
+import { jsonResponse, stubClient } from './support/client.js';
 
 const loaded = vi.hoisted(() => new Set<string>());
 
@@ -23,19 +25,10 @@ vi.mock('@sinch-numbers/fetch/node', async (original) => {
 
 describe('the request path loads on the first call', () => {
   it('is not loaded by the import or the constructor, and is by the first call', async () => {
-    const { SinchClient, ValidationError } = await import('../src/index.js');
     const sent: Request[] = [];
-    const sinch = new SinchClient({
-      projectId: 'p',
-      keyId: 'k',
-      keySecret: 's',
-      authentication: 'basic',
-      numbersBaseUrl: 'http://api.test',
-      fetch: async (input, init) => {
-        sent.push(new Request(input, init));
-        return new Response('{}', { headers: { 'Content-Type': 'application/json' } });
-      },
-      env: false,
+    const sinch = stubClient((request) => {
+      sent.push(request);
+      return jsonResponse({});
     });
     expect([...loaded]).toEqual([]);
     // Checked against the metadata before anything is sent, as before the split.
@@ -47,15 +40,11 @@ describe('the request path loads on the first call', () => {
 
   it('loads the default transport with the first request, not with the client', async () => {
     loaded.clear();
-    const { SinchClient } = await import('../src/index.js');
-    const sinch = new SinchClient({
-      projectId: 'p',
-      keyId: 'k',
-      keySecret: 's',
-      authentication: 'basic',
-      // Nothing listens there: the request fails, after the transport was loaded for it.
+    // No fetch: the default transport. Nothing listens there, so the request fails, after the
+    // transport was loaded for it.
+    const sinch = stubClient(() => jsonResponse({}), {
+      fetch: undefined,
       numbersBaseUrl: 'http://127.0.0.1:9',
-      env: false,
     });
     expect(loaded.has('node')).toBe(false);
     await expect(
