@@ -94,7 +94,16 @@ describe('createNodeTransport', () => {
     const original = http.request;
     const intercepted: string[] = [];
     http.request = ((...args: Parameters<typeof original>) => {
-      intercepted.push(String(args[0]));
+      // A URL string, or (what the transport passes when the URL parser would not change the
+      // path) request options naming the same server and path.
+      const [target] = args as unknown as [
+        string | { protocol: string; hostname: string; port: string; path: string },
+      ];
+      intercepted.push(
+        typeof target === 'string'
+          ? target
+          : `${target.protocol}//${target.hostname}:${target.port}${target.path}`,
+      );
       return original(...args);
     }) as typeof original;
     try {

@@ -27,6 +27,7 @@ import {
   startRealTimer,
   TransportTimeoutError,
 } from './limits.js';
+import { createTargetReader } from './request-target.js';
 import type { Transport, TransportHeaders, TransportRequest } from './types.js';
 
 /** Options of {@link createNodeTransport}. */
@@ -46,6 +47,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 interface HttpModule {
   Agent: new (options: object) => Agent;
   request(url: string, options: RequestOptions): ClientRequest;
+  request(options: RequestOptions): ClientRequest;
 }
 
 type Scheme = 'http' | 'https';
@@ -132,6 +134,7 @@ export function createNodeExchange<T>(
     maxSockets: options.maxSockets ?? Number.POSITIVE_INFINITY,
   };
   const clients: Partial<Record<Scheme, { module: HttpModule; agent: Agent }>> = {};
+  const targetOf = createTargetReader();
   const clientFor = async (scheme: Scheme) => {
     const module = await loadModule(scheme);
     clients[scheme] ??= { module, agent: new module.Agent(agentOptions) };
@@ -168,11 +171,17 @@ export function createNodeExchange<T>(
       const { signal, timeoutMs } = request;
       if (signal?.aborted) return reject(signal.reason);
       const limit = request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-      const outgoing = module.request(request.url, {
+      const options: RequestOptions = {
         method: request.method,
         headers: body === undefined ? headers : { ...headers, 'content-length': byteLength(body) },
         agent,
-      });
+      };
+      // Server and path as options when the URL parser would not change them: no URL parsed
+      // per request (see request-target.ts).
+      const target = targetOf(request.url);
+      const outgoing = target
+        ? module.request({ ...target.origin, path: target.path, ...options })
+        : module.request(request.url, options);
       let answered = false;
       let settled = false;
       let decoder: Readable | undefined;
