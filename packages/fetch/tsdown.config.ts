@@ -17,6 +17,7 @@ export default defineConfig([
       // Voice endpoint and its signing, which it loads on first use of Voice).
       voice: 'src/voice-client.ts',
       core: 'src/core.ts',
+      endpoint: 'src/endpoint.ts',
       node: 'src/transport/node-entry.ts',
       'node-unavailable': 'src/transport/node-unavailable.ts',
     },
@@ -53,6 +54,13 @@ export default defineConfig([
                   name: 'voice-endpoint',
                   test: /[\\/]src[\\/](voice-client|auth[\\/](voice-signing|md5))\.ts$/,
                   priority: 2,
+                },
+                {
+                  // What `./endpoint` is made of (no openapi-fetch), in its own entry's file, which
+                  // `core` then imports: the high-level client's import loads it alone.
+                  name: 'endpoint',
+                  test: /[\\/]src[\\/](endpoint|numbers-endpoint|multipart|require-text|voice-servers|auth[\\/](basic|base64|oauth2|hmac-sha1|types)|transport[\\/](fetch|deadline|limits|lazy|bounded-fetch|types)|meta[\\/](edit-distance|field-hint)|generated[\\/]spec-versions)\.ts$/,
+                  priority: 3,
                 },
                 {
                   name: 'shared',

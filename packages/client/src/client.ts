@@ -10,7 +10,7 @@ import {
   type Transport,
   type VoiceRegion,
   withDeadline,
-} from '@sinch-numbers/fetch/core';
+} from '@sinch-numbers/fetch/endpoint';
 import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
   type ApiMeta,

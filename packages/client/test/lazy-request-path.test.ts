@@ -1,6 +1,7 @@
 /**
  * The request path (argument checks, the checker and reviver of `@sinch-numbers/fetch/meta`,
- * our Numbers metadata) loads on the first call, not with the client: importing the client and
+ * our Numbers metadata, the request builder of `@sinch-numbers/fetch/core` with openapi-fetch)
+ * loads on the first call, not with the client: importing the client and
  * building one must not load it, and the first call must, before anything is sent.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -18,6 +19,10 @@ vi.mock('@sinch-numbers/fetch/numbers-meta', async (original) => {
   return original();
 });
 
+vi.mock('@sinch-numbers/fetch/core', async (original) => {
+  loaded.add('core');
+  return original();
+});
 vi.mock('@sinch-numbers/fetch/node', async (original) => {
   loaded.add('node');
   return original();
@@ -35,7 +40,8 @@ describe('the request path loads on the first call', () => {
     const bad = sinch.numbers.activeNumber.get({ phoneNumber: 'not a number' });
     await expect(bad).rejects.toBeInstanceOf(ValidationError);
     expect(sent).toHaveLength(0);
-    expect([...loaded].sort()).toEqual(['meta', 'numbers-meta']);
+    // The request builder (`fetch/core`, with openapi-fetch) loads with the rest of the path.
+    expect([...loaded].sort()).toEqual(['core', 'meta', 'numbers-meta']);
   });
 
   it('loads the default transport with the first request, not with the client', async () => {

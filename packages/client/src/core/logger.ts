@@ -2,7 +2,7 @@
  * The optional logger hook. Events summarize requests and decisions; they never carry bodies
  * (they can hold the callback secret) and show credentials only as `[redacted]`.
  */
-import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch/core';
+import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch/endpoint';
 
 /** One HTTP exchange, API or token endpoint. */
 export interface HttpLogEvent {

@@ -1,4 +1,4 @@
-import { hmacSha1, toHex } from '@sinch-numbers/fetch/core';
+import { hmacSha1, toHex } from '@sinch-numbers/fetch/endpoint';
 import { bodyToBytes, describeType, type RawCallbackBody } from './raw-body.js';
 
 /**
