@@ -82,13 +82,3 @@ export function createNumbersClient<Paths extends {} = paths>(
     request(method, path, withProject(init));
   return scoped as unknown as NumbersClient<Paths>;
 }
-
-export {
-  createNumbersAuth,
-  createNumbersEndpoint,
-  NUMBERS_HEADERS,
-  NUMBERS_SERVERS,
-  type NumbersClientOptions,
-  type NumbersEndpointOptions,
-  type NumbersRegion,
-} from './numbers-endpoint.js';
