@@ -31,6 +31,7 @@ import type {
 import type { OperationId, RawRequest } from './core/request.js';
 import type { ApiSetup, SharedSettings } from './core/request-path.js';
 import type { BackoffOptions } from './core/retry.js';
+import { markUnsent } from './core/unsent.js';
 import type { Environment } from './environment.js';
 import { NumbersService } from './numbers/numbers-service.js';
 import {
@@ -440,7 +441,13 @@ function createTransports(
       : // Node's transport (another build elsewhere), loaded by the first request: its module
         // is then not resolved and parsed when the client is imported.
         createLazyTransport(() =>
-          import('@sinch-numbers/fetch/node').then((node) => node.createDefaultTransport()),
+          import('@sinch-numbers/fetch/node').then(
+            (node) => node.createDefaultTransport(),
+            // Nothing was sent: a billable call that fails this way is not in doubt.
+            (error: unknown) => {
+              throw typeof error === 'object' && error !== null ? markUnsent(error) : error;
+            },
+          ),
         );
   if (!logger) return { api, tokenFetch: fetch };
   return {

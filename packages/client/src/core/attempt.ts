@@ -24,7 +24,7 @@ import {
   TimeoutError,
 } from './errors.js';
 import { redactEchoedCredentials } from './redact.js';
-import { markUnsent } from './unsent.js';
+import { markUnsent, wasUnsent } from './unsent.js';
 
 /** One attempt's inputs. */
 export interface Attempt {
@@ -104,7 +104,9 @@ export async function attemptOnce(ctx: ClientContext, attempt: Attempt): Promise
     if (error instanceof DateFieldError) {
       throw new InvalidResponseError(summary, error.message, status);
     }
-    throw new ConnectionError(summary, { cause: error });
+    // A failure before the request left (its transport could not be loaded) stays unsent.
+    const failed = new ConnectionError(summary, { cause: error });
+    throw wasUnsent(error) ? markUnsent(failed) : failed;
   }
 }
 
