@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsdown';
 import { esmDtsStubs } from '../../scripts/build/esm-dts-stubs.ts';
+import { publishedRuntime } from '../../scripts/build/published-runtime.ts';
 import { withoutDocComments } from '../../scripts/build/without-doc-comments.ts';
 
 export default defineConfig([
@@ -21,27 +22,16 @@ export default defineConfig([
       node: 'src/transport/node-entry.ts',
       'node-unavailable': 'src/transport/node-unavailable.ts',
     },
-    format: ['esm', 'cjs'],
-    dts: true,
-    platform: 'neutral',
-    target: 'es2022',
-    sourcemap: false,
-    // Whitespace only: names are kept (stack traces still name every function, by column rather
-    // than line), and the published JavaScript is about a sixth smaller (issue 14's install size).
-    minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } },
-    clean: true,
-    // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
-    hooks: esmDtsStubs,
+    ...publishedRuntime,
     // The JavaScript's chunks (the CommonJS declaration pass, which writes the .d.cts files
     // everyone reads, keeps the defaults):
     // - the Voice endpoint, its signing and MD5 go into the `voice` entry and nothing else, so a
     //   bundle that imports only `core` (the high-level client up front) has no Voice code:
     //   bundlers place whole module files, and one shared by both would load with either;
-    // - everything else that several entries use goes into the `core` entry (`allow-extension`
-    //   lets the others import it from there), not into a chunk per combination of entries: each
-    //   file costs Node a resolution, a read and a parse at import.
-    inputOptions: (options, _format, { cjsDts }) =>
-      cjsDts ? options : { ...options, preserveEntrySignatures: 'allow-extension' },
+    // - what `./endpoint` is made of goes into that entry (no openapi-fetch), which the others
+    //   import;
+    // - everything else that several entries use goes into the `core` entry, not into a chunk
+    //   per combination of entries (`publishedRuntime`'s `allow-extension`).
     outputOptions: (options, format, context) => ({
       ...withoutDocComments(options, format, context),
       ...(context.cjsDts
