@@ -64,6 +64,6 @@ export function serializePath(pathname: string, params: Record<string, unknown>)
       !styled && (typeof value === 'string' || typeof value === 'number')
         ? encodeURIComponent(value)
         : defaultPathSerializer(placeholder, params);
-    return serialized.includes('%2B') ? serialized.replace(ENCODED_PLUS, '+') : serialized;
+    return serialized.replace(ENCODED_PLUS, '+');
   });
 }

@@ -55,11 +55,12 @@ export interface HttpRequest {
   readonly body: string | FormData | undefined;
 }
 
-// The `.d.ts` lags the JS: at run time the body serializer receives the merged headers (and
-// URL-encodes form content types) and passes FormData through.
+// The `.d.ts` lags the JS: at run time the body serializer reads the content type from the
+// headers it is given (a `Headers` or, as here, a record with lower-case names), URL-encodes a
+// form body and passes FormData through.
 const serializeBody = defaultBodySerializer as unknown as (
   body: unknown,
-  headers: Headers | Readonly<Record<string, string>>,
+  headers: Readonly<Record<string, string>>,
 ) => string | FormData;
 
 const serializeQuery = createQuerySerializer();
