@@ -23,6 +23,8 @@ export default defineConfig([
       'node-unavailable': 'src/transport/node-unavailable.ts',
     },
     ...publishedRuntime,
+    // One declaration set: the `.d.ts` entries re-export their `.d.cts` twins.
+    hooks: esmDtsStubs,
     // The JavaScript's chunks (the CommonJS declaration pass, which writes the .d.cts files
     // everyone reads, keeps the defaults):
     // - the Voice endpoint, its signing and MD5 go into the `voice` entry and nothing else, so a
