@@ -69,12 +69,13 @@ export function checkTargets(results: Results): TargetCheck[] {
   ] as const) {
     const row = at(results.imports, id);
     if (row) {
+      // CPU time: what the README reports, and less moved than wall time by other processes.
       checks.push({
-        name: `cold import adds: ${row.label}`,
-        measured: row.addedMs,
+        name: `cold import adds (CPU): ${row.label}`,
+        measured: row.addedCpuMs,
         goal: `<= ${maxMs} ms`,
         unit: 'ms',
-        met: row.addedMs <= maxMs,
+        met: row.addedCpuMs <= maxMs,
       });
     }
   }

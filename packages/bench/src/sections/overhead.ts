@@ -63,8 +63,14 @@ export function candidates(): {
       label: 'Request + stub Response + json()',
       calls: {
         'activeNumber.get': async () => (await stub(new Request(number))).json(),
+        // The same query the clients send for `query` below, so "above contract" compares like
+        // with like.
         'availableNumber.list': async () =>
-          (await stub(new Request(`${BASE}/v1/projects/p/availableNumbers?regionCode=US`))).json(),
+          (
+            await stub(
+              new Request(`${BASE}/v1/projects/p/availableNumbers?regionCode=US&type=LOCAL&size=2`),
+            )
+          ).json(),
         'activeNumber.update': async () =>
           (
             await stub(
