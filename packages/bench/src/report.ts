@@ -155,11 +155,12 @@ export function renderReport(results: Results, checks: readonly TargetCheck[]): 
     parts.push(
       '### 4b. Whole walks, one contender at a time (read-ahead timed fairly)',
       table(
-        ['contender', 'items/s', 's per walk', '× official'],
+        ['contender', 'items/s', 's per walk', '× floor', '× official'],
         results.wholeWalks.map((row) => [
           row.label,
           int(row.itemsPerSecond),
           row.secondsPerWalk.toFixed(2),
+          times(row.itemsPerSecond / rate('node-loop')),
           times(row.itemsPerSecond / rate('official')),
         ]),
       ),

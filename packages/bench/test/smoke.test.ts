@@ -108,6 +108,7 @@ describe('pnpm bench --quick --skip-install', () => {
   it('walks the whole list one contender at a time, reading ahead included', () => {
     const { totalItems } = output.config.pagination;
     expect(output.results.wholeWalks.map((row: any) => row.id)).toEqual([
+      'node-loop',
       'official',
       'high',
       'high+readahead',
