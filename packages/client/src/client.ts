@@ -1,16 +1,17 @@
 import {
+  checkNumbersEndpointOptions,
   createFetchTransport,
   createLazyTransport,
-  createNumbersEndpoint,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
   editDistance,
   type FetchLike,
+  type NumbersEndpointOptions,
   type NumbersRegion,
   type Transport,
   type VoiceRegion,
   withDeadline,
-} from '@sinch-numbers/fetch/endpoint';
+} from '@sinch-numbers/fetch/base';
 import { APIPromise, type Exchange } from './core/api-promise.js';
 import {
   type ApiMeta,
@@ -461,8 +462,9 @@ function createTransports(
 }
 
 /**
- * The Numbers context, built on first use with the request path; the options and the endpoint
- * are checked now, so a bad configuration still throws from the constructor.
+ * The Numbers context, built on first use with the request path, its endpoint too (the OAuth2
+ * token provider is most of it); the options and the endpoint's options are checked now, so a
+ * bad configuration still throws from the constructor.
  */
 function numbersContextLoader(
   options: SinchClientOptions,
@@ -475,29 +477,32 @@ function numbersContextLoader(
   // Values were checked by checkOptions.
   const authentication = options.authentication ?? 'oauth2';
   const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
-  const endpoint = checked(() =>
-    createNumbersEndpoint({
-      projectId,
-      auth:
-        authentication === 'oauth2'
-          ? { type: 'oauth2', keyId, keySecret, tokenUrl }
-          : { type: 'basic', keyId, keySecret },
-      ...(options.region !== undefined ? { region: options.region } : {}),
-      ...(options.numbersBaseUrl !== undefined ? { baseUrl: options.numbersBaseUrl } : {}),
-      ...(transports.tokenFetch ? { fetch: transports.tokenFetch } : {}),
-      transport: transports.api,
-    }),
-  );
-  const setup: ApiSetup = {
+  const endpointOptions: NumbersEndpointOptions = {
+    projectId,
+    auth:
+      authentication === 'oauth2'
+        ? { type: 'oauth2', keyId, keySecret, tokenUrl }
+        : { type: 'basic', keyId, keySecret },
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.numbersBaseUrl !== undefined ? { baseUrl: options.numbersBaseUrl } : {}),
+    ...(transports.tokenFetch ? { fetch: transports.tokenFetch } : {}),
+    transport: transports.api,
+  };
+  checked(() => checkNumbersEndpointOptions(endpointOptions));
+  const setup: Omit<ApiSetup, 'endpoint'> = {
     ...(options.numbersMeta ? { metaOption: 'numbersMeta' } : {}),
-    endpoint,
     canRefreshAuth: authentication === 'oauth2',
     tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
   };
+  // One context, so one endpoint and one token provider, however many calls start at once.
   let loaded: Promise<ClientContext> | undefined;
   return () => {
     loaded ??= loadRequestPath().then(
-      (path) => path.createContext(shared, path.numbersApi(options.numbersMeta), setup),
+      (path) =>
+        path.createContext(shared, path.numbersApi(options.numbersMeta), {
+          ...setup,
+          endpoint: path.createNumbersEndpoint(endpointOptions),
+        }),
       (error: unknown) => {
         loaded = undefined;
         throw error;

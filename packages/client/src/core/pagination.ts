@@ -4,7 +4,7 @@
  * consumed (or, with `items({ readAhead: 1 })`, one page ahead), so memory stays flat however
  * long the list is.
  */
-import type { TransportResponse } from '@sinch-numbers/fetch/endpoint';
+import type { TransportResponse } from '@sinch-numbers/fetch/base';
 import type { WithResponse } from './api-promise.js';
 import { InvalidResponseError, type RequestSummary } from './errors.js';
 import { requestIdOf } from './logger.js';

@@ -1,13 +1,16 @@
 /**
  * What a call runs, loaded on the first call (`loadRequestPath`): argument checks, the request
- * and retry loop, the billing checks, date revival, response shape checks and our Numbers
- * metadata. Importing the client parses none of it, and a bundle downloads it on first use.
+ * and retry loop, the billing checks, date revival, response shape checks, our Numbers metadata
+ * and the Numbers endpoint with its auth (the OAuth2 token provider). Importing the client parses
+ * none of it, and a bundle downloads it on first use.
  */
 import { createReviverCompiler, createShapeChecker } from '@sinch-numbers/fetch/meta';
 import * as numbersMeta from '@sinch-numbers/fetch/numbers-meta';
 import type { ApiMeta, ClientContext } from './context.js';
 import { withKnownPolicies } from './known-policies.js';
 
+// Its options were checked when the client was constructed (`checkNumbersEndpointOptions`).
+export { createNumbersEndpoint } from '@sinch-numbers/fetch/core';
 export { rentWithRecovery } from '../numbers/billing.js';
 export { callOperation, callRaw, operationMeta } from './request.js';
 
