@@ -12,6 +12,7 @@ import { withKnownPolicies } from './known-policies.js';
 // Its options were checked when the client was constructed (`checkNumbersEndpointOptions`).
 export { createNumbersEndpoint } from '@sinch-numbers/fetch/core';
 export { rentWithRecovery } from '../numbers/billing.js';
+export { pageItems, walkPages, withPageResponse } from './page-walk.js';
 export { callOperation, callRaw, operationMeta } from './request.js';
 
 /** The client-wide part of every API's context. */
