@@ -12,8 +12,10 @@ import { withKnownPolicies } from './known-policies.js';
 // Its options were checked when the client was constructed (`checkNumbersEndpointOptions`).
 export { createNumbersEndpoint } from '@sinch-numbers/fetch/core';
 export { rentWithRecovery } from '../numbers/billing.js';
+export { listPage, listSummary } from './list-page.js';
 export { pageItems, walkPages, withPageResponse } from './page-walk.js';
 export { callOperation, callRaw, operationMeta } from './request.js';
+export { unwrapBody } from './unwrap-body.js';
 
 /** The client-wide part of every API's context. */
 export type SharedSettings = Omit<
