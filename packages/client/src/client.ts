@@ -4,7 +4,6 @@ import {
   createLazyTransport,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
-  editDistance,
   type FetchLike,
   type NumbersEndpointOptions,
   type NumbersRegion,
@@ -12,7 +11,7 @@ import {
   type VoiceRegion,
   withDeadline,
 } from '@sinch-numbers/fetch/base';
-import { APIPromise, type Exchange } from './core/api-promise.js';
+import { APIPromise } from './core/api-promise.js';
 import {
   type ApiMeta,
   abortableSleep,
@@ -20,7 +19,7 @@ import {
   type ClientContext,
   type ValidationMode,
 } from './core/context.js';
-import { ConfigurationError, ValidationError } from './core/errors.js';
+import { ConfigurationError } from './core/errors.js';
 import { loadRequestPath } from './core/load-request-path.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
@@ -29,7 +28,7 @@ import type {
   DefaultOperations,
   ResultOfOperation,
 } from './core/operation-types.js';
-import type { OperationId, RawRequest } from './core/request.js';
+import type { RawRequest } from './core/request.js';
 import type { ApiSetup, SharedSettings } from './core/request-path.js';
 import type { BackoffOptions } from './core/retry.js';
 import { markUnsent } from './core/unsent.js';
@@ -336,7 +335,17 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
     options?: CallOptions,
   ): APIPromise<unknown> {
     if (typeof request === 'object' && request !== null && 'operationId' in request) {
-      return new APIPromise(this.#byOperationId(request.operationId, request.params, options));
+      const apis = {
+        numbers: this.#numbersContext,
+        numbersMeta: this.#givenNumbersMeta,
+        voice: this.#voiceContext,
+        voiceMeta: this.#voiceMeta,
+      };
+      return new APIPromise(
+        loadRequestPath().then((path) =>
+          path.callByOperationId(apis, request.operationId, request.params, options),
+        ),
+      );
     }
     const api = request.api ?? 'numbers';
     const context = api === 'voice' ? this.#voiceContext?.() : this.#numbersContext?.();
@@ -351,49 +360,6 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         path.callRaw(ctx, raw, options),
       ),
     );
-  }
-
-  /** Finds the API whose metadata has the operation, then calls it as a method would. */
-  async #byOperationId(
-    operationId: unknown,
-    params: object | undefined,
-    options: CallOptions | undefined,
-  ): Promise<Exchange> {
-    const label = `request(${String(operationId)})`;
-    if (typeof operationId !== 'string' || operationId === '') {
-      throw new ValidationError('request', [
-        { field: 'operationId', expected: 'must be a non-empty string' },
-      ]);
-    }
-    const path = await loadRequestPath();
-    const numbers = await this.#numbersContext?.();
-    const numbersMeta = numbers?.api ?? path.numbersApi(this.#givenNumbersMeta);
-    let ctx: ClientContext | undefined;
-    if (Object.hasOwn(numbersMeta.operations, operationId)) {
-      if (!numbers) throw missingCredentials('numbers');
-      ctx = numbers;
-    } else if (this.#voiceContext) {
-      const voice = await this.#voiceContext();
-      if (Object.hasOwn(voice.api.operations, operationId)) ctx = voice;
-    } else if (this.#voiceMeta && Object.hasOwn(this.#voiceMeta.operations, operationId)) {
-      throw missingCredentials('voiceApplications');
-    }
-    if (!ctx) {
-      const known = [
-        ...Object.keys(numbersMeta.operations),
-        ...Object.keys((await this.#voiceContext?.())?.api.operations ?? {}),
-      ];
-      const guess = known.find(
-        (id) => editDistance(id.toLowerCase(), operationId.toLowerCase()) <= 3,
-      );
-      throw new ValidationError(label, [
-        {
-          field: 'operationId',
-          expected: `is not an operation of the client's metadata${guess ? `; did you mean ${guess}?` : ''}`,
-        },
-      ]);
-    }
-    return path.callOperation(ctx, operationId as OperationId, params ?? {}, options);
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
