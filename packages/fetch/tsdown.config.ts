@@ -14,11 +14,12 @@ export default defineConfig([
       'voice-meta': 'src/generated/voice-meta.ts',
       'numbers-dates': 'src/generated/numbers-dates.ts',
       'voice-dates': 'src/generated/voice-dates.ts',
-      // The main entry is `core` (what the high-level client loads up front) plus `voice` (the
-      // Voice endpoint and its signing, which it loads on first use of Voice).
+      // The main entry is `core` (what the high-level client loads with its first call) plus
+      // `voice` (the Voice endpoint and its signing, which it loads on first use of Voice).
       voice: 'src/voice-client.ts',
       core: 'src/core.ts',
       endpoint: 'src/endpoint.ts',
+      base: 'src/base.ts',
       node: 'src/transport/node-entry.ts',
       'node-unavailable': 'src/transport/node-unavailable.ts',
     },
@@ -28,10 +29,12 @@ export default defineConfig([
     // The JavaScript's chunks (the CommonJS declaration pass, which writes the .d.cts files
     // everyone reads, keeps the defaults):
     // - the Voice endpoint, its signing and MD5 go into the `voice` entry and nothing else, so a
-    //   bundle that imports only `core` (the high-level client up front) has no Voice code:
+    //   bundle that imports only `core` (the high-level client's first call) has no Voice code:
     //   bundlers place whole module files, and one shared by both would load with either;
-    // - what `./endpoint` is made of goes into that entry (no openapi-fetch), which the others
-    //   import;
+    // - what `./base` is made of goes into that entry (no openapi-fetch, no auth), and what
+    //   `./endpoint` adds (the auth, the OAuth2 token provider, the Numbers endpoint builders)
+    //   into that one, which the others import: the high-level client's import loads `base`
+    //   alone, and the token provider with its first call;
     // - everything else that several entries use goes into the `core` entry, not into a chunk
     //   per combination of entries (`publishedRuntime`'s `allow-extension`).
     outputOptions: (options, format, context) => ({
@@ -48,10 +51,18 @@ export default defineConfig([
                   priority: 2,
                 },
                 {
-                  // What `./endpoint` is made of (no openapi-fetch), in its own entry's file, which
-                  // `core` then imports: the high-level client's import loads it alone.
+                  // What `./base` is made of (no openapi-fetch, no auth), in its own entry's file,
+                  // which the others import: the high-level client's import loads it alone.
+                  name: 'base',
+                  test: /[\\/]src[\\/](base|numbers-servers|require-text|voice-servers|auth[\\/](hmac-sha1|token-settings|types)|transport[\\/](fetch|deadline|limits|lazy|bounded-fetch|types)|meta[\\/](edit-distance|field-hint)|generated[\\/]spec-versions)\.ts$/,
+                  priority: 4,
+                },
+                {
+                  // What `./endpoint` adds (the auth and the Numbers endpoint builders), in its
+                  // entry's file, which `core` imports: loaded with the high-level client's first
+                  // call.
                   name: 'endpoint',
-                  test: /[\\/]src[\\/](endpoint|numbers-endpoint|multipart|require-text|voice-servers|auth[\\/](basic|base64|oauth2|hmac-sha1|types)|transport[\\/](fetch|deadline|limits|lazy|bounded-fetch|types)|meta[\\/](edit-distance|field-hint)|generated[\\/]spec-versions)\.ts$/,
+                  test: /[\\/]src[\\/](endpoint|numbers-endpoint|multipart|auth[\\/](basic|base64|oauth2))\.ts$/,
                   priority: 3,
                 },
                 {

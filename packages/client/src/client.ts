@@ -1,17 +1,17 @@
 import {
+  checkNumbersEndpointOptions,
   createFetchTransport,
   createLazyTransport,
-  createNumbersEndpoint,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_TOKEN_URL,
-  editDistance,
   type FetchLike,
+  type NumbersEndpointOptions,
   type NumbersRegion,
   type Transport,
   type VoiceRegion,
   withDeadline,
-} from '@sinch-numbers/fetch/endpoint';
-import { APIPromise, type Exchange } from './core/api-promise.js';
+} from '@sinch-numbers/fetch/base';
+import { APIPromise } from './core/api-promise.js';
 import {
   type ApiMeta,
   abortableSleep,
@@ -19,7 +19,7 @@ import {
   type ClientContext,
   type ValidationMode,
 } from './core/context.js';
-import { ConfigurationError, ValidationError } from './core/errors.js';
+import { ConfigurationError } from './core/errors.js';
 import { loadRequestPath } from './core/load-request-path.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
@@ -28,7 +28,7 @@ import type {
   DefaultOperations,
   ResultOfOperation,
 } from './core/operation-types.js';
-import type { OperationId, RawRequest } from './core/request.js';
+import type { RawRequest } from './core/request.js';
 import type { ApiSetup, SharedSettings } from './core/request-path.js';
 import type { BackoffOptions } from './core/retry.js';
 import { markUnsent } from './core/unsent.js';
@@ -335,7 +335,17 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
     options?: CallOptions,
   ): APIPromise<unknown> {
     if (typeof request === 'object' && request !== null && 'operationId' in request) {
-      return new APIPromise(this.#byOperationId(request.operationId, request.params, options));
+      const apis = {
+        numbers: this.#numbersContext,
+        numbersMeta: this.#givenNumbersMeta,
+        voice: this.#voiceContext,
+        voiceMeta: this.#voiceMeta,
+      };
+      return new APIPromise(
+        loadRequestPath().then((path) =>
+          path.callByOperationId(apis, request.operationId, request.params, options),
+        ),
+      );
     }
     const api = request.api ?? 'numbers';
     const context = api === 'voice' ? this.#voiceContext?.() : this.#numbersContext?.();
@@ -350,49 +360,6 @@ export class SinchClient<Operations extends {} = DefaultOperations> {
         path.callRaw(ctx, raw, options),
       ),
     );
-  }
-
-  /** Finds the API whose metadata has the operation, then calls it as a method would. */
-  async #byOperationId(
-    operationId: unknown,
-    params: object | undefined,
-    options: CallOptions | undefined,
-  ): Promise<Exchange> {
-    const label = `request(${String(operationId)})`;
-    if (typeof operationId !== 'string' || operationId === '') {
-      throw new ValidationError('request', [
-        { field: 'operationId', expected: 'must be a non-empty string' },
-      ]);
-    }
-    const path = await loadRequestPath();
-    const numbers = await this.#numbersContext?.();
-    const numbersMeta = numbers?.api ?? path.numbersApi(this.#givenNumbersMeta);
-    let ctx: ClientContext | undefined;
-    if (Object.hasOwn(numbersMeta.operations, operationId)) {
-      if (!numbers) throw missingCredentials('numbers');
-      ctx = numbers;
-    } else if (this.#voiceContext) {
-      const voice = await this.#voiceContext();
-      if (Object.hasOwn(voice.api.operations, operationId)) ctx = voice;
-    } else if (this.#voiceMeta && Object.hasOwn(this.#voiceMeta.operations, operationId)) {
-      throw missingCredentials('voiceApplications');
-    }
-    if (!ctx) {
-      const known = [
-        ...Object.keys(numbersMeta.operations),
-        ...Object.keys((await this.#voiceContext?.())?.api.operations ?? {}),
-      ];
-      const guess = known.find(
-        (id) => editDistance(id.toLowerCase(), operationId.toLowerCase()) <= 3,
-      );
-      throw new ValidationError(label, [
-        {
-          field: 'operationId',
-          expected: `is not an operation of the client's metadata${guess ? `; did you mean ${guess}?` : ''}`,
-        },
-      ]);
-    }
-    return path.callOperation(ctx, operationId as OperationId, params ?? {}, options);
   }
 
   /** The Numbers API. Needs `projectId`, `keyId` and `keySecret` in the options. */
@@ -461,8 +428,9 @@ function createTransports(
 }
 
 /**
- * The Numbers context, built on first use with the request path; the options and the endpoint
- * are checked now, so a bad configuration still throws from the constructor.
+ * The Numbers context, built on first use with the request path, its endpoint too (the OAuth2
+ * token provider is most of it); the options and the endpoint's options are checked now, so a
+ * bad configuration still throws from the constructor.
  */
 function numbersContextLoader(
   options: SinchClientOptions,
@@ -475,29 +443,32 @@ function numbersContextLoader(
   // Values were checked by checkOptions.
   const authentication = options.authentication ?? 'oauth2';
   const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
-  const endpoint = checked(() =>
-    createNumbersEndpoint({
-      projectId,
-      auth:
-        authentication === 'oauth2'
-          ? { type: 'oauth2', keyId, keySecret, tokenUrl }
-          : { type: 'basic', keyId, keySecret },
-      ...(options.region !== undefined ? { region: options.region } : {}),
-      ...(options.numbersBaseUrl !== undefined ? { baseUrl: options.numbersBaseUrl } : {}),
-      ...(transports.tokenFetch ? { fetch: transports.tokenFetch } : {}),
-      transport: transports.api,
-    }),
-  );
-  const setup: ApiSetup = {
+  const endpointOptions: NumbersEndpointOptions = {
+    projectId,
+    auth:
+      authentication === 'oauth2'
+        ? { type: 'oauth2', keyId, keySecret, tokenUrl }
+        : { type: 'basic', keyId, keySecret },
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.numbersBaseUrl !== undefined ? { baseUrl: options.numbersBaseUrl } : {}),
+    ...(transports.tokenFetch ? { fetch: transports.tokenFetch } : {}),
+    transport: transports.api,
+  };
+  checked(() => checkNumbersEndpointOptions(endpointOptions));
+  const setup: Omit<ApiSetup, 'endpoint'> = {
     ...(options.numbersMeta ? { metaOption: 'numbersMeta' } : {}),
-    endpoint,
     canRefreshAuth: authentication === 'oauth2',
     tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
   };
+  // One context, so one endpoint and one token provider, however many calls start at once.
   let loaded: Promise<ClientContext> | undefined;
   return () => {
     loaded ??= loadRequestPath().then(
-      (path) => path.createContext(shared, path.numbersApi(options.numbersMeta), setup),
+      (path) =>
+        path.createContext(shared, path.numbersApi(options.numbersMeta), {
+          ...setup,
+          endpoint: path.createNumbersEndpoint(endpointOptions),
+        }),
       (error: unknown) => {
         loaded = undefined;
         throw error;

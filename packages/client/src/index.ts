@@ -1,5 +1,5 @@
 /** The `info.version` of each API document this release was generated from. */
-export { SPEC_VERSIONS } from '@sinch-numbers/fetch/endpoint';
+export { SPEC_VERSIONS } from '@sinch-numbers/fetch/base';
 export {
   type ClientRawRequest,
   type NumbersDomain,

@@ -4,7 +4,7 @@
  * environment gives. Every problem is a `ConfigurationError` that names the option, never its
  * value (a misplaced secret must not end up in a log).
  */
-import { NUMBERS_SERVERS, unknownFieldHint, VOICE_SERVERS } from '@sinch-numbers/fetch/endpoint';
+import { NUMBERS_SERVERS, unknownFieldHint, VOICE_SERVERS } from '@sinch-numbers/fetch/base';
 import type { SinchClientOptions } from './client.js';
 import { ConfigurationError } from './core/errors.js';
 import { isPositiveInteger, MAX_TIMEOUT_MS } from './core/limits.js';

@@ -1,6 +1,7 @@
 import type { AuthMiddleware } from './auth/types.js';
 import type { paths } from './generated/numbers.js';
-import { type NumbersClientOptions, numbersTarget } from './numbers-endpoint.js';
+import { numbersTarget } from './numbers-endpoint.js';
+import type { NumbersClientOptions } from './numbers-servers.js';
 import { createClient } from './openapi-fetch.js';
 import { serializePath } from './path.js';
 import type { ProjectScoped } from './project-scope.js';

@@ -27,6 +27,8 @@ export interface BundleFigures {
   lazyGzipBytes: number;
   /** The inputs that take the most room in the minified output (bytes before gzip). */
   largestInputs: { input: string; bytes: number }[];
+  /** Every input with code in the first download, largest first: for checks of what loads when. */
+  eagerInputs: string[];
 }
 
 // `../../node_modules/.pnpm/openapi-fetch@0.17.0/node_modules/openapi-fetch/dist/index.mjs`
@@ -137,10 +139,9 @@ export async function measureBundle(
         lazyGzipBytes += gzipped;
       }
     }
-    const largestInputs = Object.entries(inputs)
+    const eagerInputs = Object.entries(inputs)
       .map(([input, bytes]) => ({ input: shortPath(input), bytes }))
-      .sort((a, b) => b.bytes - a.bytes)
-      .slice(0, 8);
+      .sort((a, b) => b.bytes - a.bytes);
     return {
       id: probe.id,
       label: probe.label,
@@ -148,7 +149,8 @@ export async function measureBundle(
       minifiedBytes,
       gzipBytes,
       lazyGzipBytes,
-      largestInputs,
+      largestInputs: eagerInputs.slice(0, 8),
+      eagerInputs: eagerInputs.filter(({ bytes }) => bytes > 0).map(({ input }) => input),
     };
   } finally {
     rmSync(entry, { force: true });

@@ -4,7 +4,7 @@
  * request id is also on object results as `_requestId`, not enumerable, so results serialize to
  * the API's JSON unchanged.
  */
-import type { TransportResponse } from '@sinch-numbers/fetch/endpoint';
+import type { TransportResponse } from '@sinch-numbers/fetch/base';
 import { requestIdOf } from './logger.js';
 
 /** A result with the HTTP answer it came from. */

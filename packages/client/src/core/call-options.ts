@@ -3,7 +3,7 @@
  * count would otherwise send a billable request with no time to answer, or send it several
  * times. Problems are reported as a `ValidationError` before anything is sent.
  */
-import { unknownFieldHint } from '@sinch-numbers/fetch/endpoint';
+import { unknownFieldHint } from '@sinch-numbers/fetch/base';
 import type { CallOptions } from './context.js';
 import { ValidationError } from './errors.js';
 import { isPositiveInteger, MAX_TIMEOUT_MS } from './limits.js';

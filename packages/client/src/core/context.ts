@@ -1,4 +1,4 @@
-import type { Endpoint, StartTimer } from '@sinch-numbers/fetch/endpoint';
+import type { Endpoint, StartTimer } from '@sinch-numbers/fetch/base';
 import type { ApiMeta, MetaSchema, Reviver, ShapeCheck } from '@sinch-numbers/fetch/meta';
 import type { Logger } from './logger.js';
 import type { BackoffOptions } from './retry.js';

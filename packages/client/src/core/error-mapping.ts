@@ -3,7 +3,7 @@
  * from the error classes (`errors.ts`), which load with the client, because only a request needs
  * it: it loads with the request path on the first call.
  */
-import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch/endpoint';
+import type { OAuth2TokenError, TransportHeaders } from '@sinch-numbers/fetch/core';
 import {
   ApiError,
   BadRequestError,

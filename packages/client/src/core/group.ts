@@ -1,11 +1,9 @@
-import type { MetaOperation } from '@sinch-numbers/fetch/meta';
 import { APIPromise, type Exchange } from './api-promise.js';
 import type { CallOptions, ClientContext } from './context.js';
 import { loadRequestPath, type RequestPath } from './load-request-path.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
 import type { OperationId } from './request.js';
-import { unwrapBody } from './unwrap-body.js';
 
 /** A group's context, or how to load it on first use (the Voice part is loaded lazily). */
 export type ContextSource = ClientContext | (() => Promise<ClientContext>);
@@ -100,7 +98,7 @@ export abstract class OperationGroup {
         return path.callOperation(
           ctx,
           operationId,
-          unwrapBody(args, key, label),
+          path.unwrapBody(args, key, label),
           options,
         ) as Promise<Exchange<ResultOf<Id>>>;
       }),
@@ -116,37 +114,18 @@ export abstract class OperationGroup {
     args: ArgsOf<Id> | object,
     options: CallOptions | undefined,
   ): PagePromise<T, Items> {
-    let meta: MetaOperation | undefined;
-    let pagination: MetaOperation['pagination'];
-    const source = () => ({
-      operationId,
-      name: meta?.name ?? String(operationId),
-      method: meta?.method.toUpperCase() ?? 'GET',
-      url: meta?.path ?? '',
-    });
-    return new PagePromise<T, Items>(async (pageToken) => {
-      const { ctx, path } = await this.bound();
-      meta ??= path.operationMeta(ctx, operationId);
-      pagination ??= meta?.pagination;
-      if (!pagination) throw new TypeError(`${String(operationId)} is not a list operation`);
-      const tokenParameter = pagination.pageToken;
-      const request =
-        pageToken === undefined || tokenParameter === undefined
-          ? args
-          : { ...args, [tokenParameter]: pageToken };
-      const { data, response } = await path.callOperation(ctx, operationId, request, options);
-      const page = data as Record<string, unknown> | undefined;
-      return {
-        data: (page?.[pagination.items] as T[] | undefined) ?? [],
-        nextPageToken: pagination.nextPageToken
-          ? (page?.[pagination.nextPageToken] as string | undefined)
-          : undefined,
-        totalSize: pagination.totalSize
-          ? (page?.[pagination.totalSize] as number | undefined)
-          : undefined,
-        itemsField: pagination.items,
-        response,
-      };
-    }, source);
+    return new PagePromise<T, Items>(
+      (pageToken) =>
+        this.bound().then(({ ctx, path }) =>
+          path.listPage<T>(ctx, operationId, args, options, pageToken),
+        ),
+      // Named in errors about the pages, which only a fetched page (so a loaded path) can give.
+      () => {
+        const ready = this.#ready;
+        return ready
+          ? ready.path.listSummary(ready.ctx, operationId)
+          : { operationId, name: operationId, method: 'GET', url: '' };
+      },
+    );
   }
 }

@@ -2,7 +2,7 @@
  * The optional logger hook. Events summarize requests and decisions; they never carry bodies
  * (they can hold the callback secret) and show credentials only as `[redacted]`.
  */
-import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch/endpoint';
+import type { FetchLike, Transport, TransportHeaders } from '@sinch-numbers/fetch/base';
 
 /** One HTTP exchange, API or token endpoint. */
 export interface HttpLogEvent {

@@ -2,15 +2,13 @@
  * List results: await a list call for its first page, or iterate it with `for await` to get
  * every item across pages. Pages are fetched one at a time, only when the previous one has been
  * consumed (or, with `items({ readAhead: 1 })`, one page ahead), so memory stays flat however
- * long the list is.
+ * long the list is. A list call returns this shell at once; the walk itself (`page-walk.ts`)
+ * loads with the request path, which its first page needs anyway.
  */
-import type { TransportResponse } from '@sinch-numbers/fetch/endpoint';
+import type { TransportResponse } from '@sinch-numbers/fetch/base';
 import type { WithResponse } from './api-promise.js';
-import { InvalidResponseError, type RequestSummary } from './errors.js';
-import { requestIdOf } from './logger.js';
-
-// The response of each page, kept off the page object so it stays plain data.
-const responses = new WeakMap<object, TransportResponse>();
+import type { RequestSummary } from './errors.js';
+import { loadRequestPath } from './load-request-path.js';
 
 /**
  * The fields every page has. `nextPageValue` (the official SDK's `PageResult` name for the
@@ -73,12 +71,6 @@ export class PagePromise<T, Items extends string = never>
   readonly #fetchPage: (pageToken: string | undefined) => Promise<RawPage<T>>;
   readonly #source: RequestSummary | (() => RequestSummary);
   #first: Promise<Page<T, Items>> | undefined;
-  /**
-   * Every next-page token seen in this list, with the token of the page that gave it. A token
-   * handed out again by another page means the walk went in a circle (A→B→A). Loading the same
-   * page twice yields the same token from the same page, which is no cycle.
-   */
-  readonly #seen = new Map<string, string | undefined>();
 
   /**
    * @param fetchPage - fetches the page for a token (`undefined` for the first page).
@@ -98,61 +90,18 @@ export class PagePromise<T, Items extends string = never>
     this.#source = source;
   }
 
-  #load(pageToken: string | undefined): Promise<Page<T, Items>> {
-    return this.#fetchPage(pageToken).then((raw) => {
-      const next = raw.nextPageToken || undefined;
-      // A server that hands back a token already walked would page forever.
-      if (next !== undefined) {
-        const from = this.#seen.get(next);
-        const cycle = next === pageToken || (this.#seen.has(next) && from !== pageToken);
-        if (cycle) {
-          throw new InvalidResponseError(
-            typeof this.#source === 'function' ? this.#source() : this.#source,
-            `nextPageToken ${JSON.stringify(next.slice(0, 40))} was already seen in this list; stopping instead of looping`,
-          );
-        }
-        this.#seen.set(next, pageToken);
-      }
-      if (!Array.isArray(raw.data)) {
-        throw new InvalidResponseError(
-          typeof this.#source === 'function' ? this.#source() : this.#source,
-          'the page holds no array of items',
-        );
-      }
-      const page = {
-        data: raw.data,
-        hasNextPage: next !== undefined,
-        nextPageToken: next,
-        totalSize: raw.totalSize,
-        nextPage: () =>
-          next === undefined
-            ? Promise.reject(new RangeError('this is the last page: check hasNextPage first'))
-            : this.#load(next),
-      };
-      const aliases: PropertyDescriptorMap = { nextPageValue: { value: next } };
-      if (raw.itemsField) aliases[raw.itemsField] = { value: raw.data };
-      if (raw.response) {
-        responses.set(page, raw.response);
-        const requestId = requestIdOf(raw.response.headers);
-        if (requestId) aliases._requestId = { value: requestId };
-      }
-      return Object.defineProperties(page, aliases) as unknown as Page<T, Items>;
-    });
-  }
-
   /** The first page with the raw response it came in and its request id. */
   withResponse(): Promise<WithResponse<Page<T, Items>>> {
-    return this.firstPage().then((page) => {
-      const response = responses.get(page);
-      if (!response)
-        throw new TypeError('this list was not fetched over HTTP: no response to give');
-      return { data: page, response, requestId: requestIdOf(response.headers) };
-    });
+    return this.firstPage().then((page) =>
+      loadRequestPath().then((path) => path.withPageResponse(page)),
+    );
   }
 
   /** The first page (fetched once, however often it is awaited). */
   firstPage(): Promise<Page<T, Items>> {
-    this.#first ??= this.#load(undefined);
+    this.#first ??= loadRequestPath().then((path) =>
+      path.walkPages<T, Items>(this.#fetchPage, this.#source),
+    );
     return this.#first;
   }
 
@@ -191,40 +140,27 @@ export class PagePromise<T, Items extends string = never>
     return { [Symbol.asyncIterator]: () => this.#items(readAhead) };
   }
 
+  /** The request path's iterator over the items, taken by the first `next()`. */
   #items(readAhead: 0 | 1): AsyncIterator<T> {
-    // A hand-written iterator: an async generator's `yield*` costs a promise round trip per item.
-    let page: Page<T, Items> | undefined;
-    let ahead: Promise<Page<T, Items>> | undefined;
-    let index = 0;
+    let items: AsyncIterator<T> | undefined;
     let finished = false;
-    const fetchAhead = (from: Page<T, Items>) => {
-      if (readAhead === 0 || !from.hasNextPage) return;
-      ahead = from.nextPage();
-      // Reported when the loop reaches that page; a loop that stops before it never sees it.
-      ahead.catch(() => {});
-    };
     return {
-      next: async (): Promise<IteratorResult<T>> => {
-        if (finished) return { done: true, value: undefined };
-        if (!page) {
-          page = await this.firstPage();
-          fetchAhead(page);
-        }
-        while (index >= page.data.length) {
-          if (!page.hasNextPage) return { done: true, value: undefined };
-          page = await (ahead ?? page.nextPage());
-          ahead = undefined;
-          index = 0;
-          fetchAhead(page);
-        }
-        return { done: false, value: page.data[index++] as T };
+      next: () => {
+        if (items) return items.next();
+        if (finished) return Promise.resolve({ done: true, value: undefined });
+        // The first page (which loads the request path) first, so a failure is the page's, as
+        // often as it is asked for; the iterator then starts from it.
+        return this.firstPage()
+          .then(() => loadRequestPath())
+          .then((path) => {
+            items ??= path.pageItems(() => this.firstPage(), readAhead);
+            return items.next();
+          });
       },
-      return: async (): Promise<IteratorResult<T>> => {
-        // `break` in a for-await loop lands here: drop the pages so they can be collected.
+      return: () => {
+        // `break` in a for-await loop lands here.
         finished = true;
-        page = undefined;
-        ahead = undefined;
-        return { done: true, value: undefined };
+        return items?.return?.() ?? Promise.resolve({ done: true, value: undefined });
       },
     };
   }

@@ -3,7 +3,7 @@ import type { CallOptions } from '../core/context.js';
 import { OperationGroup } from '../core/group.js';
 import type { ArgsOf, ResultOf } from '../core/operation-types.js';
 import type { PagePromise } from '../core/pagination.js';
-import { type NestedBody, unwrapBody } from '../core/unwrap-body.js';
+import type { NestedBody } from '../core/unwrap-body.js';
 import type { ActiveNumberGroup } from './active-number.js';
 import type { RentOptions } from './billing.js';
 import type { AvailableNumber } from './models.js';
@@ -85,19 +85,17 @@ export class AvailableNumberGroup extends OperationGroup {
     params: RentNumberParams | NestedRentNumberParams,
     options?: RentOptions,
   ): APIPromise<ResultOf<'NumberService_RentNumber'>> {
-    const exchange = Promise.resolve().then(() => {
-      const flat = unwrapBody(
+    const exchange = this.bound().then(({ ctx, path }) => {
+      const flat = path.unwrapBody(
         params,
         'rentNumberRequestBody',
         'availableNumber.rent',
       ) as RentNumberParams;
-      return this.bound().then(({ ctx, path }) =>
-        path.rentWithRecovery(ctx, flat, options, {
-          rentOnce: (callOptions) => this.exchange('NumberService_RentNumber', flat, callOptions),
-          findActive: (phoneNumber, checkOptions) =>
-            this.#activeNumber().get({ phoneNumber }, checkOptions).withResponse(),
-        }),
-      );
+      return path.rentWithRecovery(ctx, flat, options, {
+        rentOnce: (callOptions) => this.exchange('NumberService_RentNumber', flat, callOptions),
+        findActive: (phoneNumber, checkOptions) =>
+          this.#activeNumber().get({ phoneNumber }, checkOptions).withResponse(),
+      });
     });
     return new APIPromise(exchange);
   }

@@ -1,4 +1,4 @@
-import type { Transport, VoiceRegion } from '@sinch-numbers/fetch/endpoint';
+import type { Transport, VoiceRegion } from '@sinch-numbers/fetch/base';
 import type { ApiMeta } from '@sinch-numbers/fetch/meta';
 
 /** The checked Voice options of a client, kept until the Voice context is first needed. */

@@ -1,4 +1,4 @@
-import type { components } from '@sinch-numbers/fetch/endpoint';
+import type { components } from '@sinch-numbers/fetch/base';
 import type { Simplify } from '../core/operation-types.js';
 import { bodyToText, describeType, type RawCallbackBody } from './raw-body.js';
 import { SIGNATURE_HEADER, verifyCallbackSignature } from './verify.js';

@@ -1,4 +1,4 @@
-import { hmacSha1, toHex } from '@sinch-numbers/fetch/endpoint';
+import { hmacSha1, toHex } from '@sinch-numbers/fetch/base';
 import { bodyToBytes, describeType, type RawCallbackBody } from './raw-body.js';
 
 /**

@@ -1,13 +1,11 @@
 import { BodyTooLargeError, readBodyText } from '../transport/limits.js';
 import { basicAuthorization } from './basic.js';
+import { tokenSettings } from './token-settings.js';
 import type { AccessKey, AuthMiddleware } from './types.js';
-
-/** The token endpoint that Sinch documents for OAuth2 client credentials. */
-export const DEFAULT_TOKEN_URL = 'https://auth.sinch.com/oauth2/token';
 
 /** Options of {@link createTokenProvider}. */
 export interface TokenProviderOptions extends AccessKey {
-  /** @defaultValue {@link DEFAULT_TOKEN_URL} */
+  /** @defaultValue `https://auth.sinch.com/oauth2/token` (`DEFAULT_TOKEN_URL`) */
   tokenUrl?: string;
   /** @defaultValue 60 */
   refreshMarginSeconds?: number;
@@ -102,24 +100,8 @@ const HEADER_SAFE_TOKEN = /^[\x21-\x7e]+$/;
 // An OAuth2 error code (RFC 6749 5.2) is a short word; anything else is not repeated.
 const ERROR_CODE = /^[\w.-]{1,64}$/;
 
-const INVALID_URL = '(invalid token URL)';
-
 // A token answer is a few hundred bytes (a JWT of a few kB at most): more is not read.
 const MAX_TOKEN_BODY_BYTES = 64 * 1024;
-
-/** The endpoint as errors may show it: no user info, no query. */
-function displayUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    parsed.search = '';
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return INVALID_URL;
-  }
-}
 
 /** A short, secret-free word for why a fetch failed: its `code` (ECONNREFUSED) or its name. */
 function causeCode(cause: unknown): string {
@@ -159,20 +141,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
  * ```
  */
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
-  const tokenUrl = options.tokenUrl ?? DEFAULT_TOKEN_URL;
-  const shownUrl = displayUrl(tokenUrl);
-  if (shownUrl === INVALID_URL || /^[^:]+:\/\/[^/]*@/.test(tokenUrl)) {
-    // Not repeated: a URL with user info carries a password.
-    throw new TypeError('tokenUrl must be an absolute http(s) URL without user info');
-  }
-  const marginMs = (options.refreshMarginSeconds ?? 60) * 1000;
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  // setTimeout fires at once when given more than 2^31 - 1 ms: every token request would time out.
-  if (!(typeof timeoutMs === 'number' && timeoutMs >= 1 && timeoutMs <= 2_147_483_647)) {
-    throw new TypeError(
-      `timeoutMs must be a number of milliseconds from 1 to 2147483647; got ${String(timeoutMs)}`,
-    );
-  }
+  const { tokenUrl, shownUrl, marginMs, timeoutMs } = tokenSettings(options);
   const now = options.now ?? Date.now;
   const credentials = basicAuthorization(options);
   let cached: CachedToken | undefined;

@@ -1,0 +1,45 @@
+/**
+ * The walk of a list loads with the request path. When that fails to load (a bundle's chunk that
+ * did not arrive), the list that needed it fails, sending nothing, as often as its first page is
+ * asked for; the next list loads it again.
+ */
+import { expect, it, vi } from 'vitest';
+import { jsonResponse, stubClient } from './support/client.js';
+
+const loads = vi.hoisted(() => ({ count: 0, fail: false }));
+
+vi.mock('../src/core/request-path.js', async (original) => {
+  loads.count += 1;
+  if (loads.fail) throw new Error('chunk did not arrive');
+  return original();
+});
+
+/** A stub API with `pages` pages of two active numbers each. */
+function pagedClient(pages: number) {
+  const sent: string[] = [];
+  const sinch = stubClient((request) => {
+    sent.push(request.url);
+    const page = Number(new URL(request.url).searchParams.get('pageToken') ?? 0);
+    return jsonResponse({
+      activeNumbers: [{ phoneNumber: `+1202555000${page}` }, { phoneNumber: `+1202555100${page}` }],
+      nextPageToken: page + 1 < pages ? String(page + 1) : '',
+    });
+  });
+  return { sinch, sent };
+}
+
+it('a failed load fails the list that needed it; the next list loads it again', async () => {
+  loads.fail = true;
+  const { sinch, sent } = pagedClient(2);
+  const list = sinch.numbers.activeNumber.list({ pageSize: 2 });
+  const iterator = list[Symbol.asyncIterator]();
+  await expect(iterator.next()).rejects.toThrow(/chunk did not arrive|error when mocking/);
+  // The first page is fetched once, however often it is asked for: so is its failure.
+  await expect(iterator.next()).rejects.toThrow(/chunk did not arrive|error when mocking/);
+  await expect(list).rejects.toThrow(/chunk did not arrive|error when mocking/);
+  expect(sent).toEqual([]);
+  loads.fail = false;
+  const numbers = await sinch.numbers.activeNumber.list({ pageSize: 2 }).toArray();
+  expect(numbers).toHaveLength(4);
+  expect(loads.count).toBe(2);
+});
