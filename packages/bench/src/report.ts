@@ -155,7 +155,7 @@ export function renderReport(results: Results, checks: readonly TargetCheck[]): 
     parts.push(
       '### 4b. Whole walks, one contender at a time (read-ahead timed fairly)',
       table(
-        ['contender', 'items/s', 's per walk', '× floor', '× official'],
+        ['contender', 'items/s', 's per walk', '× node:http loop', '× official'],
         results.wholeWalks.map((row) => [
           row.label,
           int(row.itemsPerSecond),

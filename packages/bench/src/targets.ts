@@ -141,15 +141,15 @@ export function checkTargets(results: Results): TargetCheck[] {
         met: readAhead >= 1.6,
         informative: 'opt-in',
       });
-      // What the target leaves room for: the floor's own ratio on this machine and server.
-      const floor = walkRate('node-loop') / walkRate('official');
+      // What a hand-written loop reaches against the same server in the same run.
+      const loop = walkRate('node-loop') / walkRate('official');
       checks.push({
-        name: 'pagination, whole walks: node:http + JSON.parse loop (floor) / official SDK',
-        measured: floor,
+        name: 'pagination, whole walks: node:http + JSON.parse loop / official SDK',
+        measured: loop,
         goal: '>= 1.60x',
         unit: 'x',
-        met: floor >= 1.6,
-        informative: 'the floor',
+        met: loop >= 1.6,
+        informative: 'no client',
       });
     }
     const heap = at(pages, 'high')?.heap;
