@@ -20,7 +20,7 @@ import {
   type ValidationMode,
 } from './core/context.js';
 import { ConfigurationError } from './core/errors.js';
-import { loadRequestPath } from './core/load-request-path.js';
+import { loadFailure, loadRequestPath } from './core/load-request-path.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
 import type {
@@ -502,11 +502,22 @@ function voiceContextLoader(
       'must be Base64 (as shown in the Sinch dashboard)',
     );
   }
-  // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
+  // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing. A
+  // failed load is not kept: the next call tries again.
   let loaded: Promise<ClientContext> | undefined;
   return () => {
-    loaded ??= Promise.all([import('./voice/context.js'), loadRequestPath()]).then(([m, path]) =>
-      m.createVoiceContext(settings, (api, setup) => path.createContext(shared, api, setup)),
+    loaded ??= Promise.all([
+      import('./voice/context.js').catch((error: unknown) => {
+        throw loadFailure('the Voice context', error);
+      }),
+      loadRequestPath(),
+    ]).then(
+      ([m, path]) =>
+        m.createVoiceContext(settings, (api, setup) => path.createContext(shared, api, setup)),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
     );
     return loaded;
   };

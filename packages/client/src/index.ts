@@ -19,6 +19,7 @@ export {
   type ErrorSource,
   ForbiddenError,
   InvalidResponseError,
+  ModuleLoadError,
   NotFoundError,
   RateLimitedError,
   type RequestSummary,

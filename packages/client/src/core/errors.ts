@@ -34,6 +34,25 @@ export class ConfigurationError extends SinchError {
   }
 }
 
+/**
+ * Code the client loads on first use (its request path, the Voice signing) could not be loaded:
+ * a bundle's chunk that did not arrive, a file missing from a deployment. Nothing was sent, so
+ * the call can be made again; the next call loads the code again. `cause` is the loader's error.
+ */
+export class ModuleLoadError extends SinchError {
+  override name = 'ModuleLoadError';
+  /** What could not be loaded, e.g. `the request path`. */
+  readonly part: string;
+  constructor(part: string, options: { cause: unknown }) {
+    const reason = describeCause(options.cause);
+    super(
+      `SinchClient: ${part} could not be loaded${reason ? ` (${reason})` : ''}; nothing was sent`,
+      options,
+    );
+    this.part = part;
+  }
+}
+
 /** An argument was rejected before any request was sent. */
 export class ValidationError extends SinchError {
   override name = 'ValidationError';
