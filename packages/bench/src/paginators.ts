@@ -64,17 +64,23 @@ function iteratorWalk(items: AsyncIterable<Item>, pageSize: number): Walk {
   };
 }
 
-function fetchLoopWalk(list: string, headers: Record<string, string>): Walk {
+/** One page of the list, as the hand-written loops read it. */
+interface ListPage {
+  activeNumbers?: Item[];
+  nextPageToken?: string;
+}
+
+/**
+ * A hand-written walk: GET the list (`get` is handed `list` with the page token appended), parse,
+ * iterate, follow `nextPageToken`; no dates, no checks. The plain loops differ only in `get`.
+ */
+function loopWalk(list: string, get: (target: string) => Promise<ListPage>): Walk {
   let token = '';
   let done = false;
   return {
     async step() {
       if (done) return 0;
-      const url = token ? `${list}&pageToken=${encodeURIComponent(token)}` : list;
-      const page = (await (await fetch(url, { headers })).json()) as {
-        activeNumbers?: Item[];
-        nextPageToken?: string;
-      };
+      const page = await get(token ? `${list}&pageToken=${encodeURIComponent(token)}` : list);
       let count = 0;
       for (const item of page.activeNumbers ?? []) if (item.phoneNumber !== undefined) count++;
       token = page.nextPageToken ?? '';
@@ -113,39 +119,6 @@ function httpGetText(
   });
 }
 
-/**
- * A hand-written walk: `node:http` with keep-alive, `JSON.parse`, iterate, follow the token; no
- * dates, no checks. What a user gets without a client, beside which the clients' ratios are read
- * (not a strict floor: the high-level walk has measured faster than it in some runs).
- */
-function nodeLoopWalk(
-  agent: http.Agent,
-  origin: URL,
-  list: string,
-  headers: Record<string, string>,
-): Walk {
-  let token = '';
-  let done = false;
-  return {
-    async step() {
-      if (done) return 0;
-      const path = token ? `${list}&pageToken=${encodeURIComponent(token)}` : list;
-      const page = JSON.parse(await httpGetText(agent, origin, path, headers)) as {
-        activeNumbers?: Item[];
-        nextPageToken?: string;
-      };
-      let count = 0;
-      for (const item of page.activeNumbers ?? []) if (item.phoneNumber !== undefined) count++;
-      token = page.nextPageToken ?? '';
-      done = !token;
-      return count;
-    },
-    async stop() {
-      done = true;
-    },
-  };
-}
-
 function paginator(id: PaginatorId, label: string, walk: () => Walk): Paginator {
   return {
     id,
@@ -182,7 +155,9 @@ export async function createPaginator(
         accept: 'application/json',
       };
       const list = `${baseUrl}/v1/projects/${PROJECT_ID}/activeNumbers?pageSize=${pageSize}`;
-      return paginator(id, 'plain fetch loop', () => fetchLoopWalk(list, headers));
+      return paginator(id, 'plain fetch loop', () =>
+        loopWalk(list, async (url) => (await (await fetch(url, { headers })).json()) as ListPage),
+      );
     }
     case 'node-loop': {
       const headers = {
@@ -191,8 +166,14 @@ export async function createPaginator(
       };
       const agent = new http.Agent({ keepAlive: true });
       const list = `/v1/projects/${PROJECT_ID}/activeNumbers?pageSize=${pageSize}`;
+      const origin = new URL(baseUrl);
+      // What a user gets without a client (not a strict floor: the high-level walk has measured
+      // faster than it in some runs).
       return paginator(id, 'node:http + JSON.parse loop (no dates, no checks)', () =>
-        nodeLoopWalk(agent, new URL(baseUrl), list, headers),
+        loopWalk(
+          list,
+          async (path) => JSON.parse(await httpGetText(agent, origin, path, headers)) as ListPage,
+        ),
       );
     }
     case 'high':

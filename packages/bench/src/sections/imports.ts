@@ -72,7 +72,6 @@ function timeOnce(probe: Probe, cwd: string): { wall: number; cpu: number } {
   return { wall, cpu: Number(result.stdout.toString()) / 1000 };
 }
 
-/** `cwd` must resolve the packages the way a user's project would (here: the bench package). */
 /**
  * A folder whose `node_modules` holds a package of one `export` line with an `exports` map:
  * what importing any package costs (finding it, reading its `package.json`, loading one file),
@@ -90,6 +89,7 @@ function floorFolder(): string {
   return folder;
 }
 
+/** `cwd` must resolve the packages the way a user's project would (here: the bench package). */
 export function runImports(config: BenchConfig, cwd: string): ImportFigures[] {
   const walls = IMPORT_PROBES.map((): number[] => []);
   const cpus = IMPORT_PROBES.map((): number[] => []);
