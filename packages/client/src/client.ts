@@ -23,6 +23,7 @@ import { ConfigurationError } from './core/errors.js';
 import { loadFailure, loadRequestPath } from './core/load-request-path.js';
 import { type LevelLogger, type LogLevel, levelSink, passes } from './core/log-level.js';
 import { type Logger, loggingFetch, loggingTransport } from './core/logger.js';
+import { onceUnlessFailed } from './core/once-unless-failed.js';
 import type {
   ArgsOfOperation,
   DefaultOperations,
@@ -461,21 +462,14 @@ function numbersContextLoader(
     tokenUrl: authentication === 'oauth2' ? tokenUrl.split(/[?#]/)[0] : undefined,
   };
   // One context, so one endpoint and one token provider, however many calls start at once.
-  let loaded: Promise<ClientContext> | undefined;
-  return () => {
-    loaded ??= loadRequestPath().then(
-      (path) =>
-        path.createContext(shared, path.numbersApi(options.numbersMeta), {
-          ...setup,
-          endpoint: path.createNumbersEndpoint(endpointOptions),
-        }),
-      (error: unknown) => {
-        loaded = undefined;
-        throw error;
-      },
-    );
-    return loaded;
-  };
+  return onceUnlessFailed(() =>
+    loadRequestPath().then((path) =>
+      path.createContext(shared, path.numbersApi(options.numbersMeta), {
+        ...setup,
+        endpoint: path.createNumbersEndpoint(endpointOptions),
+      }),
+    ),
+  );
 }
 
 function voiceContextLoader(
@@ -502,23 +496,15 @@ function voiceContextLoader(
       'must be Base64 (as shown in the Sinch dashboard)',
     );
   }
-  // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing. A
-  // failed load is not kept: the next call tries again.
-  let loaded: Promise<ClientContext> | undefined;
-  return () => {
-    loaded ??= Promise.all([
+  // Loaded on first use: Numbers-only bundles do not carry the Voice metadata and signing.
+  return onceUnlessFailed(() =>
+    Promise.all([
       import('./voice/context.js').catch((error: unknown) => {
         throw loadFailure('the Voice context', error);
       }),
       loadRequestPath(),
-    ]).then(
-      ([m, path]) =>
-        m.createVoiceContext(settings, (api, setup) => path.createContext(shared, api, setup)),
-      (error: unknown) => {
-        loaded = undefined;
-        throw error;
-      },
-    );
-    return loaded;
-  };
+    ]).then(([m, path]) =>
+      m.createVoiceContext(settings, (api, setup) => path.createContext(shared, api, setup)),
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 import { APIPromise, type Exchange } from './api-promise.js';
 import type { CallOptions, ClientContext } from './context.js';
 import { loadRequestPath, type RequestPath } from './load-request-path.js';
+import { onceUnlessFailed } from './once-unless-failed.js';
 import type { ArgsOf, ResultOf } from './operation-types.js';
 import { PagePromise } from './pagination.js';
 import type { OperationId } from './request.js';
@@ -20,14 +21,21 @@ export interface Bound {
  * `x-sdk` extension (the generated metadata), so the groups hold no policy of their own.
  */
 export abstract class OperationGroup {
-  readonly #source: ContextSource;
-  #loaded: Promise<Bound> | undefined;
   /** The context and request path once loaded, so every call after the first starts at once. */
   #ready: Bound | undefined;
+  readonly #load: () => Promise<Bound>;
 
   /** @internal */
   constructor(source: ContextSource) {
-    this.#source = source;
+    // A chunk that did not arrive is tried again by the next call.
+    this.#load = onceUnlessFailed(() =>
+      Promise.all([typeof source === 'function' ? source() : source, loadRequestPath()]).then(
+        ([ctx, path]) => {
+          this.#ready = { ctx, path };
+          return this.#ready;
+        },
+      ),
+    );
   }
 
   /**
@@ -35,24 +43,7 @@ export abstract class OperationGroup {
    * path, loaded on the first call of any group.
    */
   protected bound(): Promise<Bound> {
-    if (!this.#loaded) {
-      const source = this.#source;
-      this.#loaded = Promise.all([
-        typeof source === 'function' ? source() : source,
-        loadRequestPath(),
-      ]).then(
-        ([ctx, path]) => {
-          this.#ready = { ctx, path };
-          return this.#ready;
-        },
-        (error: unknown) => {
-          // A chunk that did not arrive is tried again by the next call.
-          this.#loaded = undefined;
-          throw error;
-        },
-      );
-    }
-    return this.#loaded;
+    return this.#load();
   }
 
   /** @internal */

@@ -4,21 +4,18 @@
  * fails the call with a typed error that says nothing was sent.
  */
 import { ModuleLoadError } from './errors.js';
+import { onceUnlessFailed } from './once-unless-failed.js';
 import { markUnsent } from './unsent.js';
 
 /** The request path module: what `loadRequestPath` resolves to. */
 export type RequestPath = typeof import('./request-path.js');
 
-let loading: Promise<RequestPath> | undefined;
-
 /** The request path module, imported on first use. */
-export function loadRequestPath(): Promise<RequestPath> {
-  loading ??= import('./request-path.js').catch((error: unknown) => {
-    loading = undefined;
+export const loadRequestPath: () => Promise<RequestPath> = onceUnlessFailed(() =>
+  import('./request-path.js').catch((error: unknown) => {
     throw loadFailure('the request path', error);
-  });
-  return loading;
-}
+  }),
+);
 
 /** The error a call fails with when code it needs could not be loaded: nothing was sent. */
 export function loadFailure(part: string, cause: unknown): ModuleLoadError {
