@@ -5,7 +5,7 @@
  */
 import { expect, it, vi } from 'vitest';
 import { ModuleLoadError } from '../src/index.js';
-import { jsonResponse, stubClient } from './support/client.js';
+import { pagedClient } from './support/client.js';
 
 const loads = vi.hoisted(() => ({ count: 0, fail: false }));
 
@@ -14,20 +14,6 @@ vi.mock('../src/core/request-path.js', async (original) => {
   if (loads.fail) throw new Error('chunk did not arrive');
   return original();
 });
-
-/** A stub API with `pages` pages of two active numbers each. */
-function pagedClient(pages: number) {
-  const sent: string[] = [];
-  const sinch = stubClient((request) => {
-    sent.push(request.url);
-    const page = Number(new URL(request.url).searchParams.get('pageToken') ?? 0);
-    return jsonResponse({
-      activeNumbers: [{ phoneNumber: `+1202555000${page}` }, { phoneNumber: `+1202555100${page}` }],
-      nextPageToken: page + 1 < pages ? String(page + 1) : '',
-    });
-  });
-  return { sinch, sent };
-}
 
 it('a failed load fails the list that needed it; the next list loads it again', async () => {
   loads.fail = true;

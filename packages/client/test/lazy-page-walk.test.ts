@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { PagePromise } from '../src/index.js';
-import { jsonResponse, stubClient } from './support/client.js';
+import { pagedClient } from './support/client.js';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 
@@ -14,20 +14,6 @@ vi.mock('../src/core/request-path.js', async (original) => {
   loads.count += 1;
   return original();
 });
-
-/** A stub API with `pages` pages of two active numbers each. */
-function pagedClient(pages: number) {
-  const sent: string[] = [];
-  const sinch = stubClient((request) => {
-    sent.push(request.url);
-    const page = Number(new URL(request.url).searchParams.get('pageToken') ?? 0);
-    return jsonResponse({
-      activeNumbers: [{ phoneNumber: `+1202555000${page}` }, { phoneNumber: `+1202555100${page}` }],
-      nextPageToken: page + 1 < pages ? String(page + 1) : '',
-    });
-  });
-  return { sinch, sent };
-}
 
 describe('the walk of a list', () => {
   it('is not loaded by a list call or its iterators, and an iteration ended first sends nothing', async () => {

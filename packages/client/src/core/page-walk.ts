@@ -29,6 +29,7 @@ export function walkPages<T, Items extends string>(
    * page twice yields the same token from the same page, which is no cycle.
    */
   const seen = new Map<string, string | undefined>();
+  const summary = () => (typeof source === 'function' ? source() : source);
   const load = (pageToken: string | undefined): Promise<Page<T, Items>> =>
     fetchPage(pageToken).then((raw) => {
       const next = raw.nextPageToken || undefined;
@@ -38,17 +39,14 @@ export function walkPages<T, Items extends string>(
         const cycle = next === pageToken || (seen.has(next) && from !== pageToken);
         if (cycle) {
           throw new InvalidResponseError(
-            typeof source === 'function' ? source() : source,
+            summary(),
             `nextPageToken ${JSON.stringify(next.slice(0, 40))} was already seen in this list; stopping instead of looping`,
           );
         }
         seen.set(next, pageToken);
       }
       if (!Array.isArray(raw.data)) {
-        throw new InvalidResponseError(
-          typeof source === 'function' ? source() : source,
-          'the page holds no array of items',
-        );
+        throw new InvalidResponseError(summary(), 'the page holds no array of items');
       }
       const page = {
         data: raw.data,

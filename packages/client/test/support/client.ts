@@ -105,3 +105,20 @@ export function stubClient(
 /** A JSON response, as the stub fetches answer. */
 export const jsonResponse = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+/**
+ * A stub client over an API with `pages` pages of two active numbers each (the page token is the
+ * page's index); `sent` records every URL requested.
+ */
+export function pagedClient(pages: number): { sinch: SinchClient; sent: string[] } {
+  const sent: string[] = [];
+  const sinch = stubClient((request) => {
+    sent.push(request.url);
+    const page = Number(new URL(request.url).searchParams.get('pageToken') ?? 0);
+    return jsonResponse({
+      activeNumbers: [{ phoneNumber: `+1202555000${page}` }, { phoneNumber: `+1202555100${page}` }],
+      nextPageToken: page + 1 < pages ? String(page + 1) : '',
+    });
+  });
+  return { sinch, sent };
+}
