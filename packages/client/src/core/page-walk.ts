@@ -78,8 +78,24 @@ export function withPageResponse<P extends object>(page: P): WithResponse<P> {
 }
 
 /**
+ * Resolves after one turn of the event loop. A request started from promise callbacks is written
+ * out only once they have all run (Node's HTTP client gives a request its socket on
+ * `process.nextTick`), and a `for await` loop over the items of a page is one unbroken chain of
+ * promise callbacks: without this turn, the page read ahead would leave only when the loop had
+ * used up the current one, and the server would prepare nothing while the loop works.
+ */
+function eventLoopTurn(): Promise<void> {
+  const { setImmediate } = globalThis as { setImmediate?: (callback: () => void) => unknown };
+  return new Promise((resolve) => {
+    if (typeof setImmediate === 'function') setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
  * Every item of every page, each page fetched when the previous is used up; with `readAhead: 1`
- * the next page is requested as soon as a page arrives (still one request in flight).
+ * the next page is requested, and given a turn of the event loop to leave, as soon as a page
+ * arrives (still one request in flight).
  */
 export function pageItems<T, Items extends string>(
   firstPage: () => Promise<Page<T, Items>>,
@@ -90,25 +106,27 @@ export function pageItems<T, Items extends string>(
   let ahead: Promise<Page<T, Items>> | undefined;
   let index = 0;
   let finished = false;
-  const fetchAhead = (from: Page<T, Items>) => {
+  // Starts the next page's request and lets it leave before the loop gets this page's items.
+  const fetchAhead = async (from: Page<T, Items>) => {
     if (readAhead === 0 || !from.hasNextPage) return;
     ahead = from.nextPage();
     // Reported when the loop reaches that page; a loop that stops before it never sees it.
     ahead.catch(() => {});
+    await eventLoopTurn();
   };
   return {
     next: async (): Promise<IteratorResult<T>> => {
       if (finished) return { done: true, value: undefined };
       if (!page) {
         page = await firstPage();
-        fetchAhead(page);
+        await fetchAhead(page);
       }
       while (index >= page.data.length) {
         if (!page.hasNextPage) return { done: true, value: undefined };
         page = await (ahead ?? page.nextPage());
         ahead = undefined;
         index = 0;
-        fetchAhead(page);
+        await fetchAhead(page);
       }
       return { done: false, value: page.data[index++] as T };
     },
