@@ -37,13 +37,29 @@ export const PAGINATOR_IDS = ['fetch-loop', 'high', 'high+fetch', 'official'] as
  */
 export const WHOLE_WALK_IDS = ['node-loop', 'official', 'high', 'high+readahead'] as const;
 export type PaginatorId = (typeof PAGINATOR_IDS)[number] | (typeof WHOLE_WALK_IDS)[number];
+/**
+ * Walked whole again with a loop body that takes {@link ITEM_WORK_US} per item (exporting a
+ * row, say): what reading ahead is for, since the server can only prepare the next page while
+ * the loop is busy with something other than the client.
+ */
+export const WORKED_WALK_IDS = ['official', 'high', 'high+readahead'] as const;
+/** The worked walks' loop body, in µs of CPU per item. */
+export const ITEM_WORK_US = 5;
+
+/** Keeps the CPU busy for `us` microseconds, as a loop body that works would. */
+function spin(us: number): void {
+  const until = performance.now() + us / 1000;
+  while (performance.now() < until) {
+    // busy: a synchronous loop body, the case in which nothing else gets the thread
+  }
+}
 
 interface Item {
   phoneNumber?: string;
 }
 
 /** Drives an async iterable a page at a time, as `for await` would. */
-function iteratorWalk(items: AsyncIterable<Item>, pageSize: number): Walk {
+function iteratorWalk(items: AsyncIterable<Item>, pageSize: number, workUs: number): Walk {
   const iterator = items[Symbol.asyncIterator]();
   let done = false;
   return {
@@ -53,7 +69,10 @@ function iteratorWalk(items: AsyncIterable<Item>, pageSize: number): Walk {
         const next = await iterator.next();
         if (next.done) done = true;
         // Touch the item so the loop cannot be reduced to counting.
-        else if (next.value.phoneNumber !== undefined) count++;
+        else if (next.value.phoneNumber !== undefined) {
+          count++;
+          if (workUs > 0) spin(workUs);
+        }
       }
       return count;
     },
@@ -142,11 +161,27 @@ function paginator(id: PaginatorId, label: string, walk: () => Walk): Paginator 
   };
 }
 
-/** Creates one paginator against the benchmark server. */
+/**
+ * Creates one paginator against the benchmark server; `workUs` gives a client's loop body that
+ * much work per item (the hand-written loops take none).
+ */
 export async function createPaginator(
   id: PaginatorId,
   baseUrl: string,
   pageSize: number,
+  workUs = 0,
+): Promise<Paginator> {
+  const paginator = await createContender(id, baseUrl, pageSize, workUs);
+  if (workUs === 0) return paginator;
+  if (id === 'fetch-loop' || id === 'node-loop') throw new Error(`${id} takes no work per item`);
+  return { ...paginator, label: `${paginator.label}, ${workUs} µs of work per item` };
+}
+
+async function createContender(
+  id: PaginatorId,
+  baseUrl: string,
+  pageSize: number,
+  workUs: number,
 ): Promise<Paginator> {
   switch (id) {
     case 'fetch-loop': {
@@ -185,19 +220,23 @@ export async function createPaginator(
           ? 'high-level for await (default: Node transport)'
           : 'high-level for await + fetch';
       return paginator(id, label, () =>
-        iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize),
+        iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize, workUs),
       );
     }
     case 'high+readahead': {
       const { numbers } = highLevelClient(baseUrl);
       return paginator(id, 'high-level items({ readAhead: 1 }) (Node transport)', () =>
-        iteratorWalk(numbers.activeNumber.list({ pageSize }).items({ readAhead: 1 }), pageSize),
+        iteratorWalk(
+          numbers.activeNumber.list({ pageSize }).items({ readAhead: 1 }),
+          pageSize,
+          workUs,
+        ),
       );
     }
     case 'official': {
       const { numbers } = officialClient(baseUrl);
       return paginator(id, 'official SDK iterator', () =>
-        iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize),
+        iteratorWalk(numbers.activeNumber.list({ pageSize }), pageSize, workUs),
       );
     }
   }

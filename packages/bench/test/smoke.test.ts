@@ -107,11 +107,14 @@ describe('pnpm bench --quick --skip-install', () => {
 
   it('walks the whole list one contender at a time, reading ahead included', () => {
     const { totalItems } = output.config.pagination;
-    expect(output.results.wholeWalks.map((row: any) => row.id)).toEqual([
-      'node-loop',
-      'official',
-      'high',
-      'high+readahead',
+    expect(output.results.wholeWalks.map((row: any) => [row.id, row.workUs])).toEqual([
+      ['node-loop', 0],
+      ['official', 0],
+      ['high', 0],
+      ['high+readahead', 0],
+      ['official', 5],
+      ['high', 5],
+      ['high+readahead', 5],
     ]);
     for (const row of output.results.wholeWalks) {
       expect(row.items).toBe(totalItems);

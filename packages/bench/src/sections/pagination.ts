@@ -7,7 +7,14 @@
  */
 import { modulePath, runJsonChild } from '../children.js';
 import type { BenchConfig } from '../config.js';
-import { createPaginator, PAGINATOR_IDS, type PaginatorId, WHOLE_WALK_IDS } from '../paginators.js';
+import {
+  createPaginator,
+  ITEM_WORK_US,
+  PAGINATOR_IDS,
+  type PaginatorId,
+  WHOLE_WALK_IDS,
+  WORKED_WALK_IDS,
+} from '../paginators.js';
 import type { BenchServer } from '../server/spawn.js';
 
 /** What heap-child.ts reports, in bytes. */
@@ -96,6 +103,8 @@ export async function runPagination(
 export interface WholeWalkFigures {
   id: PaginatorId;
   label: string;
+  /** µs of work the loop body spends per item (0: none). */
+  workUs: number;
   items: number;
   itemsPerSecond: number;
   secondsPerWalk: number;
@@ -112,8 +121,12 @@ export async function runWholeWalks(
   log: (line: string) => void,
 ): Promise<WholeWalkFigures[]> {
   const { totalItems, pageSize, rounds } = config.pagination;
+  const contenders = [
+    ...WHOLE_WALK_IDS.map((id) => ({ id, workUs: 0 })),
+    ...WORKED_WALK_IDS.map((id) => ({ id, workUs: ITEM_WORK_US })),
+  ];
   const paginators = await Promise.all(
-    WHOLE_WALK_IDS.map((id) => createPaginator(id, server.baseUrl, pageSize)),
+    contenders.map(({ id, workUs }) => createPaginator(id, server.baseUrl, pageSize, workUs)),
   );
   for (const paginator of paginators) await paginator.iterate(pageSize * 10);
   const elapsed = paginators.map(() => 0);
@@ -135,6 +148,7 @@ export async function runWholeWalks(
     return {
       id: paginator.id,
       label: paginator.label,
+      workUs: contenders[index]?.workUs ?? 0,
       items: totalItems,
       itemsPerSecond: (totalItems * rounds) / seconds,
       secondsPerWalk: seconds / rounds,
