@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadRequestError, InvalidResponseError } from '../src/index.js';
 import { stubClient } from './support/client.js';
 
@@ -180,6 +180,10 @@ describe('activeNumber.list pagination', () => {
 });
 
 describe('items({ readAhead: 1 })', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('requests the next page as soon as a page arrives, never more than one ahead', async () => {
     const pages = 50;
     const { numbers, stats } = pagedApi(pages);
@@ -202,46 +206,55 @@ describe('items({ readAhead: 1 })', () => {
     expect(stats.maxInFlight).toBe(1);
   });
 
-  it('lets the next request leave before the loop works through the current page', async () => {
-    // Node's HTTP client writes a request out on process.nextTick, and a loop over a page's
-    // items is one chain of promise callbacks, which nextTick callbacks wait behind.
-    const pages = 4;
-    const sent: string[] = [];
-    const client = stubClient(async (request) => {
-      const token = new URL(request.url).searchParams.get('pageToken') ?? '0';
-      await new Promise<void>((resolve) =>
-        process.nextTick(() => {
-          sent.push(token);
-          resolve();
-        }),
-      );
-      const page = Number(token);
-      const body = {
-        activeNumbers: Array.from({ length: PER_PAGE }, (_, i) => ({
-          phoneNumber: `+1202555${String(page * PER_PAGE + i).padStart(4, '0')}`,
-        })),
-        nextPageToken: page + 1 < pages ? String(page + 1) : '',
-      };
-      return new Response(JSON.stringify(body), {
-        headers: { 'Content-Type': 'application/json' },
+  // Node and Bun have setImmediate; Deno, browsers and Workers a MessageChannel; anything else a timer.
+  it.each([
+    ['setImmediate', []],
+    ['a MessageChannel', ['setImmediate']],
+    ['a timer', ['setImmediate', 'MessageChannel']],
+  ] as const)(
+    'lets the next request leave before the loop works through the current page (%s)',
+    async (_, missing) => {
+      for (const name of missing) vi.stubGlobal(name, undefined);
+      // Node's HTTP client writes a request out on process.nextTick, and a loop over a page's
+      // items is one chain of promise callbacks, which nextTick callbacks wait behind.
+      const pages = 4;
+      const sent: string[] = [];
+      const client = stubClient(async (request) => {
+        const token = new URL(request.url).searchParams.get('pageToken') ?? '0';
+        await new Promise<void>((resolve) =>
+          process.nextTick(() => {
+            sent.push(token);
+            resolve();
+          }),
+        );
+        const page = Number(token);
+        const body = {
+          activeNumbers: Array.from({ length: PER_PAGE }, (_, i) => ({
+            phoneNumber: `+1202555${String(page * PER_PAGE + i).padStart(4, '0')}`,
+          })),
+          nextPageToken: page + 1 < pages ? String(page + 1) : '',
+        };
+        return new Response(JSON.stringify(body), {
+          headers: { 'Content-Type': 'application/json' },
+        });
       });
-    });
-    const sentAtPageStart: string[][] = [];
-    let seen = 0;
-    for await (const _ of client.numbers.activeNumber
-      .list({ pageSize: PER_PAGE })
-      .items({ readAhead: 1 })) {
-      if (seen++ % PER_PAGE === 0) sentAtPageStart.push([...sent]);
-    }
-    expect(seen).toBe(pages * PER_PAGE);
-    // At the first item of each page, the request for the page after it is already out.
-    expect(sentAtPageStart).toEqual([
-      ['0', '1'],
-      ['0', '1', '2'],
-      ['0', '1', '2', '3'],
-      ['0', '1', '2', '3'],
-    ]);
-  });
+      const sentAtPageStart: string[][] = [];
+      let seen = 0;
+      for await (const _ of client.numbers.activeNumber
+        .list({ pageSize: PER_PAGE })
+        .items({ readAhead: 1 })) {
+        if (seen++ % PER_PAGE === 0) sentAtPageStart.push([...sent]);
+      }
+      expect(seen).toBe(pages * PER_PAGE);
+      // At the first item of each page, the request for the page after it is already out.
+      expect(sentAtPageStart).toEqual([
+        ['0', '1'],
+        ['0', '1', '2'],
+        ['0', '1', '2', '3'],
+        ['0', '1', '2', '3'],
+      ]);
+    },
+  );
 
   it('a loop that breaks leaves one page requested and unused, and no unhandled failure', async () => {
     const { numbers, stats } = pagedApi(10);

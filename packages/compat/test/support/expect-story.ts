@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 export interface SandboxStoryResult {
   rented: string;
   listed: string[];
+  readAhead: string[];
   pages: number;
   displayName: string;
   afterRelease: string;
@@ -21,6 +22,7 @@ export function expectSandboxStory(story: SandboxStoryResult, { msw }: { msw: bo
     rented: '+12025550191',
     // The two seeded US LOCAL numbers and the rented one, one per page.
     listed: ['+12025550134', '+12025550178', '+12025550191'],
+    readAhead: ['+12025550134', '+12025550178', '+12025550191'],
     pages: 3,
     displayName: 'Desk',
     afterRelease: 'NotFoundError',
