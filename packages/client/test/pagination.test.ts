@@ -181,6 +181,7 @@ describe('activeNumber.list pagination', () => {
 
 describe('items({ readAhead: 1 })', () => {
   afterEach(() => {
+    vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
@@ -206,7 +207,7 @@ describe('items({ readAhead: 1 })', () => {
     expect(stats.maxInFlight).toBe(1);
   });
 
-  // Node and Bun have setImmediate; Deno, browsers and Workers a MessageChannel; anything else a timer.
+  // Node and Bun have setImmediate; Deno, browsers and Workers a MessageChannel; else a timer.
   it.each([
     ['setImmediate', []],
     ['a MessageChannel', ['setImmediate']],
@@ -255,6 +256,36 @@ describe('items({ readAhead: 1 })', () => {
       ]);
     },
   );
+
+  // Vitest's and Jest's fake timers (sinon's), and Jest's legacy mock functions.
+  it.each([
+    ['fake timers', () => vi.useFakeTimers()],
+    [
+      'a mock function for setImmediate',
+      () =>
+        vi.stubGlobal(
+          'setImmediate',
+          Object.assign(() => {}, { _isMockFunction: true }),
+        ),
+    ],
+  ])('walks to the end under %s, which never fire on their own', async (_, fake) => {
+    fake();
+    const client = stubClient(async (request) => {
+      const page = Number(new URL(request.url).searchParams.get('pageToken') ?? '0');
+      const body = {
+        activeNumbers: [{ phoneNumber: `+1202555000${page}` }],
+        nextPageToken: page < 3 ? String(page + 1) : '',
+      };
+      return new Response(JSON.stringify(body), {
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    const seen: string[] = [];
+    for await (const number of client.numbers.activeNumber.list().items({ readAhead: 1 })) {
+      seen.push(number.phoneNumber as string);
+    }
+    expect(seen).toEqual(['+12025550000', '+12025550001', '+12025550002', '+12025550003']);
+  });
 
   it('a loop that breaks leaves one page requested and unused, and no unhandled failure', async () => {
     const { numbers, stats } = pagedApi(10);
