@@ -20,22 +20,35 @@ import { newerNumbersDocument, SPEC_DIR } from './newer-document.js';
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 
+/** Runs `probe` every 100 ms until `done` accepts its result or `ms` have passed; the last result. */
+async function pollFor<T>(
+  probe: () => T | Promise<T>,
+  done: (result: T) => boolean,
+  ms: number,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const result = await probe();
+    if (done(result) || Date.now() > deadline) return result;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * Whether nothing listens on the URL any more (connection refused), polling for up to `ms`. Only
  * a refused connection counts: a slow answer from a Prism still running is not "stopped". Each
  * probe gives up after 5 s, so a socket that accepts and never answers cannot hang the test.
  */
-async function refusesWithin(url: string, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  for (;;) {
+function refusesWithin(url: string, ms: number): Promise<boolean> {
+  const refused = async () => {
     try {
       await (await fetch(url, { signal: AbortSignal.timeout(5_000) })).arrayBuffer();
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return true;
+      return (error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED';
     }
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return false;
+  };
+  return pollFor(refused, (yes) => yes, ms);
 }
 
 /** The processes whose command line holds `marker`: /proc on Linux, `ps` elsewhere. */
@@ -60,13 +73,12 @@ function processesMentioning(marker: string): number[] {
 }
 
 /** Polls until no process mentions `marker` or `ms` have passed; the ones still there. */
-async function processesLeftAfter(marker: string, ms: number): Promise<number[]> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const left = processesMentioning(marker);
-    if (left.length === 0 || Date.now() > deadline) return left;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+function processesLeftAfter(marker: string, ms: number): Promise<number[]> {
+  return pollFor(
+    () => processesMentioning(marker),
+    (left) => left.length === 0,
+    ms,
+  );
 }
 
 // Prism is gone well within a second of its parent on a quiet machine.
@@ -97,11 +109,13 @@ describe('process lifecycle', () => {
     try {
       const fixture = fileURLToPath(new URL('./fixtures/start-then-die.mjs', import.meta.url));
       const parent = spawn(process.execPath, [fixture, spec], {
-        stdio: ['ignore', 'pipe', 'inherit'],
+        stdio: ['pipe', 'pipe', 'inherit'],
       });
       const exited = once(parent, 'exit');
       const [url] = await firstLineMatching(parent, /http:\/\/127\.0\.0\.1:\d+/);
+      // Found while the parent still lives, so the search below cannot pass by finding nothing.
       expect(processesMentioning(spec).length).toBeGreaterThan(0);
+      parent.stdin?.end('die\n');
       await exited;
       expect(parent.signalCode).toBe('SIGKILL');
       expect(await processesLeftAfter(spec, STOP_WITHIN_MS), `still running, for ${url}`).toEqual(
