@@ -20,7 +20,9 @@ import { newerNumbersDocument, SPEC_DIR } from './newer-document.js';
 const tiny = fileURLToPath(new URL('./fixtures/tiny.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 
-/** Runs `probe` every 100 ms until `done` accepts its result or `ms` have passed; the last result. */
+/**
+ * Runs `probe` every 100 ms until `done` accepts its result or `ms` have passed; the last result.
+ */
 async function pollFor<T>(
   probe: () => T | Promise<T>,
   done: (result: T) => boolean,
