@@ -1,6 +1,6 @@
 /** Renders results as Markdown tables (printed, and pasted into the README as they are). */
 import { OPERATIONS } from './contenders.js';
-import type { Results, TargetCheck } from './targets.js';
+import { type Results, type TargetCheck, wholeWalkRate } from './targets.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const align = header.map((_, i) => (i === 0 ? ':--' : '--:'));
@@ -150,10 +150,6 @@ export function renderReport(results: Results, checks: readonly TargetCheck[]): 
     );
   }
   if (results.wholeWalks) {
-    // Each row against the contenders whose loop body works as much per item as its own.
-    const rate = (id: string, workUs: number) =>
-      results.wholeWalks?.find((row) => row.id === id && row.workUs === workUs)?.itemsPerSecond ??
-      Number.NaN;
     parts.push(
       '### 4b. Whole walks, one contender at a time (read-ahead timed fairly)',
       table(
@@ -162,8 +158,10 @@ export function renderReport(results: Results, checks: readonly TargetCheck[]): 
           row.label,
           int(row.itemsPerSecond),
           row.secondsPerWalk.toFixed(2),
-          row.workUs === 0 ? times(row.itemsPerSecond / rate('node-loop', 0)) : '-',
-          times(row.itemsPerSecond / rate('official', row.workUs)),
+          row.workUs === 0
+            ? times(row.itemsPerSecond / wholeWalkRate(results.wholeWalks, 'node-loop'))
+            : '-',
+          times(row.itemsPerSecond / wholeWalkRate(results.wholeWalks, 'official', row.workUs)),
         ]),
       ),
     );

@@ -39,6 +39,18 @@ export interface TargetCheck {
 const KB = 1000;
 const MB = 1000 * 1000;
 
+/**
+ * Items per second of contender `id` among whole walks whose loop body worked `workUs` per item
+ * (NaN when that walk was not run), so each row is compared with walks that worked as much.
+ */
+export function wholeWalkRate(
+  walks: readonly WholeWalkFigures[] | undefined,
+  id: string,
+  workUs = 0,
+): number {
+  return walks?.find((row) => row.id === id && row.workUs === workUs)?.itemsPerSecond ?? Number.NaN;
+}
+
 export function checkTargets(results: Results): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const at = <T extends { id: string }>(rows: readonly T[] | undefined, id: string) =>
@@ -130,8 +142,7 @@ export function checkTargets(results: Results): TargetCheck[] {
       },
     );
     const walks = results.wholeWalks;
-    const walkRate = (id: string, workUs = 0) =>
-      walks?.find((row) => row.id === id && row.workUs === workUs)?.itemsPerSecond ?? Number.NaN;
+    const walkRate = (id: string, workUs = 0) => wholeWalkRate(walks, id, workUs);
     if (walks) {
       const readAhead = walkRate('high+readahead') / walkRate('official');
       checks.push({
